@@ -1,0 +1,11 @@
+namespace MeshGrader.Cli;
+
+/// <summary>What the command line touches of the outside world, so tests can stand in for it.</summary>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutputIsTerminal, Func<string, string?> Variable, string CurrentDirectory)
+{
+    public static CliEnvironment FromProcess() =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+
+    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
+    public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
+}

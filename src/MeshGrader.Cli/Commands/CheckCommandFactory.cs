@@ -1,0 +1,47 @@
+using System.CommandLine;
+using MeshGrader.Cli.Output;
+
+namespace MeshGrader.Cli.Commands;
+
+/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--verbose]</c>.</summary>
+internal static class CheckCommandFactory
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var directory = new Argument<string>("dir")
+        {
+            Description = "The submission folder (default: the current folder).",
+            DefaultValueFactory = _ => ".",
+        };
+        var labs = new Option<string[]>("--lab", "-l")
+        {
+            Description = "Grade only this lab: 16 or data-mesh, 17 or mlops, 18 or governance. Repeat for several.",
+        };
+        var formats = new Option<string[]>("--format", "-f")
+        {
+            Description = $"Output format, optionally to a file: NAME or NAME=PATH. Repeat for several. Formats: {string.Join(", ", ReportFormats.Names)}.",
+        };
+        var minScore = new Option<decimal?>("--min-score")
+        {
+            Description = "Pass (exit 0) when the overall score reaches this, instead of requiring every lab completed.",
+        };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Show details of internal errors.",
+        };
+
+        var command = new Command("check", "Grade the lab files in a submission folder.")
+        {
+            directory, labs, formats, minScore, verbose,
+        };
+        command.SetAction(parse => (int)CheckCommand.Run(
+            new CheckOptions(
+                parse.GetValue(directory) ?? ".",
+                parse.GetValue(labs) ?? [],
+                parse.GetValue(formats) is { Length: > 0 } chosen ? chosen : ["text"],
+                parse.GetValue(minScore),
+                parse.GetValue(verbose)),
+            environment));
+        return command;
+    }
+}

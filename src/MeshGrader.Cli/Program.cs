@@ -1,0 +1,3 @@
+using MeshGrader.Cli;
+
+return CliApplication.Run(args, CliEnvironment.FromProcess());

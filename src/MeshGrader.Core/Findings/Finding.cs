@@ -1,0 +1,28 @@
+namespace MeshGrader.Core.Findings;
+
+/// <summary>One located piece of feedback for the learner.</summary>
+/// <param name="Rule">Stable rule id, e.g. <c>DM-301</c>.</param>
+/// <param name="File">Path relative to the submission folder, with '/'.</param>
+/// <param name="Line">1-based; null only when there is no file to point into.</param>
+/// <param name="Path">JSON Pointer into the file's document.</param>
+/// <param name="Check">
+/// The scored check this finding fails: usually the rule itself; a duplicate key fails the check of
+/// the key it repeats; <see cref="WholeStep"/> fails every check of the step.
+/// </param>
+internal sealed record Finding(
+    string Rule,
+    Severity Severity,
+    string Message,
+    string? Hint,
+    string? File,
+    int? Line,
+    int? Column,
+    int? EndLine,
+    int? EndColumn,
+    string? Path,
+    int? Lab,
+    int? Step,
+    string? Check)
+{
+    public const string WholeStep = "*";
+}

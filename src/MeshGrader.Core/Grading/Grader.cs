@@ -1,0 +1,149 @@
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Labs;
+using MeshGrader.Core.Loading;
+using MeshGrader.Core.Reports;
+using MeshGrader.Core.Rules;
+using MeshGrader.Core.Schemas;
+
+namespace MeshGrader.Core.Grading;
+
+/// <summary>
+/// Grades a submission folder: load, normalise, validate, run semantic rules, score. Holds no
+/// mutable state, so one grader serves many submissions in parallel.
+/// </summary>
+internal sealed class Grader(GradingOptions options)
+{
+    private readonly YamlDocumentLoader loader = new(options.Limits);
+    private readonly JsonInstanceBuilder builder = new(options.Limits);
+
+    public Grader()
+        : this(GradingOptions.Default)
+    {
+    }
+
+    /// <summary>The labs that have at least one of their files in the folder.</summary>
+    public static IReadOnlyList<LabDefinition> DetectLabs(string submissionDirectory)
+    {
+        var folder = new SubmissionFolder(submissionDirectory);
+        return LabCatalog.All.Where(lab => lab.Files.Any(folder.HasAny)).ToArray();
+    }
+
+    public GradingReport Grade(string submissionDirectory, IReadOnlyList<LabDefinition> labs)
+    {
+        var folder = new SubmissionFolder(submissionDirectory);
+        var reports = new List<LabReport>();
+        var findings = new List<Finding>();
+        foreach (var lab in labs)
+        {
+            var (report, labFindings) = GradeLab(folder, lab);
+            reports.Add(report);
+            findings.AddRange(labFindings);
+        }
+
+        var overall = reports.Count == 0 ? 0 : reports.Average(r => r.Score);
+        return new GradingReport(overall, reports, findings);
+    }
+
+    private (LabReport Report, List<Finding> Findings) GradeLab(SubmissionFolder folder, LabDefinition lab)
+    {
+        var files = new Dictionary<string, GradedFile>(StringComparer.Ordinal);
+        var findings = new List<Finding>();
+        var usable = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var name in lab.Files)
+        {
+            var schema = EmbeddedSchemas.Get(name);
+            var (graded, fileFindings) = GradeFile(folder, name, schema);
+            files[name] = graded;
+            var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();
+            usable[name] = graded.IsUsable && !attributed.Any(IsFileFatal);
+            findings.AddRange(attributed);
+        }
+
+        var context = new RuleContext(files, findings);
+        foreach (var rule in lab.Rules)
+        {
+            findings.AddRange(rule.Evaluate(context).ToArray().Select(f => Attribute(f, lab, files.Values.First(g => g.RelativePath == f.File).Schema)));
+        }
+
+        var steps = new List<StepChecks>();
+        foreach (var name in lab.Files)
+        {
+            var schema = files[name].Schema;
+            foreach (var (section, sectionSchema) in schema.Sections)
+            {
+                var ownChecks = lab.Rules.SelectMany(r => r.Introduces)
+                    .Where(r => r.Step == sectionSchema.Step && r.Severity == Severity.Error).Select(r => r.Id);
+                steps.Add(new StepChecks(sectionSchema.Step!.Value, files[name].RelativePath, schema.FieldChecks(section).Concat(ownChecks).ToArray(), usable[name]));
+            }
+        }
+
+        var ordered = findings
+            .OrderBy(f => f.Step ?? 0).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line ?? 0).ThenBy(f => f.Column ?? 0)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
+        return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered);
+    }
+
+    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema)
+    {
+        var candidates = folder.Candidates(name);
+        var findings = new List<Finding>();
+        if (candidates.Count == 0)
+        {
+            var relative = name + ".yaml";
+            var nearMiss = folder.NearMiss(name);
+            findings.Add(FindingFactory.Unlocated(CoreRules.MissingFile, relative,
+                $"{relative} is missing from the submission folder.",
+                nearMiss is null ? null : $"Found '{nearMiss}': rename it to {relative}."));
+            return (new GradedFile(name, relative, schema, null, null), findings);
+        }
+
+        var path = candidates[0];
+        if (candidates.Count > 1)
+        {
+            findings.Add(FindingFactory.Unlocated(CoreRules.AmbiguousFile, path,
+                $"Both {candidates[0]} and {candidates[1]} are present; the grader cannot tell which one you mean."));
+            return (new GradedFile(name, path, schema, null, null), findings);
+        }
+
+        var loaded = loader.Load(Path.Combine(folder.Root, path), path);
+        findings.AddRange(loaded.Findings);
+        if (loaded.Root is null)
+        {
+            return (new GradedFile(name, path, schema, null, null), findings);
+        }
+
+        var (instance, problem) = builder.Build(path, loaded.Root);
+        if (instance is null)
+        {
+            findings.Add(problem!);
+            return (new GradedFile(name, path, schema, null, null), findings);
+        }
+
+        var normaliser = new ValueNormaliser(schema, instance, path);
+        var value = normaliser.Normalise();
+        findings.AddRange(normaliser.Findings);
+        findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value)));
+        return (new GradedFile(name, path, schema, instance, value), findings);
+    }
+
+    /// <summary>Fills in the lab and step a finding belongs to, from the section its pointer is in.</summary>
+    private static Finding Attribute(Finding finding, LabDefinition lab, LabFileSchema schema)
+    {
+        var step = finding.Step ?? (finding.Path is { Length: > 0 } path ? schema.StepOf(path) : null);
+        var check = finding.Check;
+        if (finding.Rule == CoreRules.DuplicateKey.Id && finding.Path is { } duplicated)
+        {
+            // A repeated section leaves the whole step ambiguous; a repeated field fails that field's check.
+            var segments = JsonPointerText.Segments(duplicated);
+            check = segments.Count == 1 && schema.Root.Property(segments[0])?.Step is not null
+                ? Finding.WholeStep
+                : schema.FieldFor(duplicated) is { } field && JsonPointerText.Segments(field.Pointer).Count > 1 ? field.Field.RuleId : CoreRules.DuplicateKey.Id;
+        }
+
+        return finding with { Lab = lab.Id, Step = step, Check = check };
+    }
+
+    /// <summary>A file-level error with no step: the file could not be graded at all.</summary>
+    private static bool IsFileFatal(Finding finding) =>
+        finding.Severity == Severity.Error && finding.Step is null && finding.Check == Finding.WholeStep;
+}

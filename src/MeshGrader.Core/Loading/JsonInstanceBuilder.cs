@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Rules;
+
+namespace MeshGrader.Core.Loading;
+
+/// <summary>
+/// Converts the positioned tree to JSON. Aliases are shared nodes that expand multiplicatively, so
+/// expansion is budgeted: a "billion laughs" file becomes a finding, not an exhausted machine.
+/// </summary>
+internal sealed class JsonInstanceBuilder(LoadLimits limits)
+{
+    public (JsonInstance? Instance, Finding? Problem) Build(string file, SourceNode root)
+    {
+        var nodes = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, SourceScalar>(StringComparer.Ordinal);
+        var budget = limits.MaxExpandedNodes;
+        Finding? problem = null;
+
+        JsonNode? Convert(SourceNode node, string pointer, int depth)
+        {
+            if (problem is not null)
+            {
+                return null;
+            }
+
+            if (--budget < 0 || depth > limits.MaxDepth)
+            {
+                problem = FindingFactory.At(CoreRules.LimitExceeded, file, node.Span, pointer,
+                    budget < 0
+                        ? $"Aliases in {file} expand to more than {limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes."
+                        : $"Aliases in {file} expand to more than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels of nesting.");
+                return null;
+            }
+
+            nodes.TryAdd(pointer, node);
+            switch (node)
+            {
+                case SourceAlias alias:
+                    return Convert(alias.Target, pointer, depth);
+                case SourceScalar scalar:
+                    return ToJson(ScalarResolver.Resolve(scalar));
+                case SourceSequence sequence:
+                    var array = new JsonArray();
+                    for (var i = 0; i < sequence.Items.Count; i++)
+                    {
+                        array.Add(Convert(sequence.Items[i], JsonPointerText.Append(pointer, i), depth + 1));
+                    }
+
+                    return array;
+                case SourceMapping mapping:
+                    var obj = new JsonObject();
+                    foreach (var entry in mapping.Entries)
+                    {
+                        var childPointer = JsonPointerText.Append(pointer, entry.Key.Text);
+                        keys.TryAdd(childPointer, entry.Key);
+                        obj[entry.Key.Text] = Convert(entry.Value, childPointer, depth + 1);
+                    }
+
+                    return obj;
+                default:
+                    return null;
+            }
+        }
+
+        var value = Convert(root, JsonPointerText.Root, 0);
+        return problem is null ? (new JsonInstance(value, nodes, keys), null) : (null, problem);
+    }
+
+    private static JsonNode? ToJson(ResolvedScalar scalar) => scalar.Kind switch
+    {
+        ScalarKind.Null => null,
+        ScalarKind.Boolean => JsonValue.Create(scalar.Boolean),
+        ScalarKind.Integer or ScalarKind.Float when scalar.Decimal is { } exact => JsonValue.Create(exact),
+        // JSON has no infinity or NaN: keep the text, so a number check reports what was written.
+        ScalarKind.Integer or ScalarKind.Float when !double.IsFinite(scalar.Double) => JsonValue.Create(scalar.Text),
+        ScalarKind.Integer or ScalarKind.Float => JsonValue.Create(scalar.Double),
+        _ => JsonValue.Create(scalar.Text),
+    };
+}

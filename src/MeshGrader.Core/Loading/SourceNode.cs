@@ -1,0 +1,60 @@
+using YamlDotNet.Core;
+
+namespace MeshGrader.Core.Loading;
+
+/// <summary>A 1-based position in the learner's file.</summary>
+internal readonly record struct SourcePosition(int Line, int Column)
+{
+    public static SourcePosition FileStart { get; } = new(1, 1);
+
+    public static SourcePosition From(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+}
+
+internal readonly record struct SourceSpan(SourcePosition Start, SourcePosition End)
+{
+    public static SourceSpan FileStart { get; } = new(SourcePosition.FileStart, SourcePosition.FileStart);
+
+    public static SourceSpan From(Mark start, Mark end) => new(SourcePosition.From(start), SourcePosition.From(end));
+}
+
+/// <summary>
+/// A node of the learner's YAML with its place in the file. Built from parser events rather than
+/// YamlDotNet's YamlStream so that depth is bounded before anything recurses, and so that a
+/// duplicate key becomes a finding instead of an exception that loses the whole document.
+/// </summary>
+internal abstract class SourceNode(SourceSpan span)
+{
+    public SourceSpan Span { get; } = span;
+}
+
+internal sealed class SourceScalar(SourceSpan span, string text, ScalarStyle style, string? tag) : SourceNode(span)
+{
+    public string Text { get; } = text;
+
+    public ScalarStyle Style { get; } = style;
+
+    /// <summary>The explicit tag, when the learner wrote one (e.g. <c>!!str</c>).</summary>
+    public string? Tag { get; } = tag;
+
+    public bool IsPlain => Style is ScalarStyle.Plain or ScalarStyle.Any;
+}
+
+internal sealed record SourceEntry(SourceScalar Key, SourceNode Value);
+
+internal sealed class SourceMapping(SourceSpan span) : SourceNode(span)
+{
+    public List<SourceEntry> Entries { get; } = [];
+}
+
+internal sealed class SourceSequence(SourceSpan span) : SourceNode(span)
+{
+    public List<SourceNode> Items { get; } = [];
+}
+
+/// <summary>An alias (<c>*name</c>); the target is shared, so expansion is budgeted.</summary>
+internal sealed class SourceAlias(SourceSpan span, string anchor, SourceNode target) : SourceNode(span)
+{
+    public string Anchor { get; } = anchor;
+
+    public SourceNode Target { get; } = target;
+}

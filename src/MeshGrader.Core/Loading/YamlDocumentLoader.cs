@@ -1,0 +1,347 @@
+using System.Globalization;
+using System.Text;
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace MeshGrader.Core.Loading;
+
+/// <summary>
+/// Reads one lab file into a positioned tree. Every problem becomes a located finding; nothing the
+/// learner writes makes this throw.
+/// </summary>
+internal sealed class YamlDocumentLoader(LoadLimits limits)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public LoadedDocument Load(string fullPath, string relativePath)
+    {
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(fullPath))
+            {
+                return Fatal(relativePath, FindingFactory.Unlocated(CoreRules.UnreadableFile, relativePath,
+                    $"{relativePath} is a folder, not a file.", "Replace the folder with a YAML file of that name."));
+            }
+
+            bytes = ReadBounded(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fatal(relativePath, FindingFactory.Unlocated(CoreRules.UnreadableFile, relativePath,
+                $"{relativePath} could not be read: {ex.Message}"));
+        }
+
+        if (bytes.Length > limits.MaxFileBytes)
+        {
+            return Fatal(relativePath, FindingFactory.At(CoreRules.LimitExceeded, relativePath, SourceSpan.FileStart, JsonPointerText.Root,
+                $"{relativePath} is larger than {limits.MaxFileBytes / 1024} KiB; a lab file is a few dozen lines."));
+        }
+
+        return LoadBytes(bytes, relativePath);
+    }
+
+    public LoadedDocument LoadBytes(byte[] bytes, string relativePath)
+    {
+        if (!TryDecode(bytes, relativePath, out var text, out var decodeFinding))
+        {
+            return Fatal(relativePath, decodeFinding!);
+        }
+
+        return LoadText(text, relativePath);
+    }
+
+    public LoadedDocument LoadText(string text, string relativePath)
+    {
+        // A BOM that reaches the parser becomes part of the first key.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var builder = new TreeBuilder(relativePath, limits);
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (!builder.Accept(parser.Current!))
+                {
+                    break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, SourceSpan.From(ex.Start, ex.End), JsonPointerText.Root,
+                "YAML syntax error: " + CleanMessage(ex.Message)));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this without a position for some malformed flow collections.
+            var at = SourcePosition.From(scanner.CurrentPosition);
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, new SourceSpan(at, at), JsonPointerText.Root,
+                "YAML syntax error: a flow collection ('[...]' or '{...}') is not closed properly."));
+        }
+
+        return builder.Finish();
+    }
+
+    private byte[] ReadBounded(string fullPath)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = new byte[limits.MaxFileBytes + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return buffer.AsSpan(0, total).ToArray();
+    }
+
+    private static bool TryDecode(byte[] bytes, string file, out string text, out Finding? finding)
+    {
+        text = string.Empty;
+        finding = null;
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            finding = FindingFactory.At(CoreRules.UnreadableFile, file, SourceSpan.FileStart, JsonPointerText.Root,
+                $"{file} is saved as UTF-16; the grader reads UTF-8.");
+            return false;
+        }
+
+        try
+        {
+            // Strict decoding: a replacement character would silently change the learner's text.
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = PositionOfByte(bytes, Math.Max(0, ex.Index));
+            finding = FindingFactory.At(CoreRules.UnreadableFile, file, new SourceSpan(at, at), JsonPointerText.Root,
+                $"{file} is not valid UTF-8 (byte 0x{bytes[Math.Clamp(ex.Index, 0, bytes.Length - 1)]:X2} at line {at.Line.ToString(CultureInfo.InvariantCulture)}).");
+            return false;
+        }
+    }
+
+    private static SourcePosition PositionOfByte(byte[] bytes, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Columns count characters, so count UTF-8 lead bytes only.
+        var column = 1;
+        for (var i = lineStart; i < index && i < bytes.Length; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new SourcePosition(line, column);
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the finding carries the position itself.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var clean = cut >= 0 ? message[(cut + 3)..] : message;
+        return clean.TrimEnd('.') + ".";
+    }
+
+    private static LoadedDocument Fatal(string file, Finding finding) => new(file, null, [finding]);
+
+    /// <summary>Turns the parser's event stream into a tree, enforcing the limits as it goes.</summary>
+    private sealed class TreeBuilder(string file, LoadLimits limits)
+    {
+        private readonly List<Finding> findings = [];
+        private readonly Stack<Frame> stack = new();
+        private readonly Dictionary<string, SourceNode> anchors = new(StringComparer.Ordinal);
+        private readonly HashSet<SourceNode> open = [];
+        private SourceNode? root;
+        private int documents;
+        private int events;
+        private bool fatal;
+
+        public bool Accept(ParsingEvent e)
+        {
+            if (++events > limits.MaxEvents)
+            {
+                return Stop(CoreRules.LimitExceeded, e, $"{file} has more than {limits.MaxEvents.ToString(CultureInfo.InvariantCulture)} YAML nodes; a lab file is a few dozen lines.");
+            }
+
+            switch (e)
+            {
+                case DocumentStart start:
+                    if (++documents > 1)
+                    {
+                        return Stop(CoreRules.MultipleDocuments, start, $"{file} holds more than one YAML document; the second starts here.");
+                    }
+
+                    return true;
+                case Scalar scalar:
+                    var node = new SourceScalar(SourceSpan.From(scalar.Start, scalar.End), scalar.Value, scalar.Style,
+                        scalar.Tag.IsEmpty ? null : scalar.Tag.Value);
+                    Register(scalar.Anchor, node);
+                    return Attach(node, scalar);
+                case MappingStart mapping:
+                    return Open(new SourceMapping(SourceSpan.From(mapping.Start, mapping.End)), mapping.Anchor, mapping);
+                case SequenceStart sequence:
+                    return Open(new SourceSequence(SourceSpan.From(sequence.Start, sequence.End)), sequence.Anchor, sequence);
+                case MappingEnd or SequenceEnd:
+                    open.Remove(stack.Pop().Node);
+                    return true;
+                case AnchorAlias alias:
+                    return AcceptAlias(alias);
+                default:
+                    return true;
+            }
+        }
+
+        public void Fail(Finding finding)
+        {
+            findings.Add(finding);
+            fatal = true;
+        }
+
+        public LoadedDocument Finish()
+        {
+            if (fatal)
+            {
+                return new LoadedDocument(file, null, findings);
+            }
+
+            if (root is null || (root is SourceScalar s && s.IsPlain && ScalarResolver.Resolve(s).Kind == ScalarKind.Null))
+            {
+                return Fatal(file, FindingFactory.At(CoreRules.EmptyFile, file, SourceSpan.FileStart, JsonPointerText.Root,
+                    $"{file} is empty: it has no settings to grade."));
+            }
+
+            return new LoadedDocument(file, root, findings);
+        }
+
+        private bool AcceptAlias(AnchorAlias alias)
+        {
+            var span = SourceSpan.From(alias.Start, alias.End);
+            if (!anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                return Stop(CoreRules.YamlSyntax, alias, $"The alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it.");
+            }
+
+            if (open.Contains(target))
+            {
+                return Stop(CoreRules.LimitExceeded, alias, $"The alias *{alias.Value.Value} refers to a node that contains it, which would repeat forever.");
+            }
+
+            return Attach(new SourceAlias(span, alias.Value.Value, target), alias);
+        }
+
+        private bool Open(SourceNode node, AnchorName anchor, ParsingEvent e)
+        {
+            if (stack.Count >= limits.MaxDepth)
+            {
+                return Stop(CoreRules.LimitExceeded, e, $"{file} nests more than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels deep; a lab file needs three.");
+            }
+
+            Register(anchor, node);
+            if (!Attach(node, e))
+            {
+                return false;
+            }
+
+            open.Add(node);
+            stack.Push(new Frame(node, CurrentChildPointer));
+            return true;
+        }
+
+        private string CurrentChildPointer { get; set; } = JsonPointerText.Root;
+
+        private void Register(AnchorName anchor, SourceNode node)
+        {
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+        }
+
+        private bool Attach(SourceNode node, ParsingEvent e)
+        {
+            if (stack.Count == 0)
+            {
+                root = node;
+                CurrentChildPointer = JsonPointerText.Root;
+                return true;
+            }
+
+            var parent = stack.Peek();
+            switch (parent.Node)
+            {
+                case SourceSequence sequence:
+                    CurrentChildPointer = JsonPointerText.Append(parent.Pointer, sequence.Items.Count);
+                    sequence.Items.Add(node);
+                    return true;
+                case SourceMapping mapping when parent.PendingKey is null:
+                    if (node is not SourceScalar key)
+                    {
+                        return Stop(CoreRules.YamlSyntax, e, "A key must be plain text; lists, mappings and aliases cannot be keys here.");
+                    }
+
+                    parent.PendingKey = key;
+                    return true;
+                case SourceMapping mapping:
+                    var pendingKey = parent.PendingKey;
+                    parent.PendingKey = null;
+                    var childPointer = JsonPointerText.Append(parent.Pointer, pendingKey.Text);
+                    CurrentChildPointer = childPointer;
+                    if (parent.Keys.TryGetValue(pendingKey.Text, out var first))
+                    {
+                        findings.Add(FindingFactory.At(CoreRules.DuplicateKey, file, pendingKey.Span, childPointer,
+                            $"The key '{pendingKey.Text}' appears twice in this mapping (first at line {first.Span.Start.Line.ToString(CultureInfo.InvariantCulture)}, column {first.Span.Start.Column.ToString(CultureInfo.InvariantCulture)}).",
+                            check: Finding.WholeStep));
+
+                        // The later entry is dropped; its check fails through the finding above.
+                        return true;
+                    }
+
+                    parent.Keys[pendingKey.Text] = pendingKey;
+                    mapping.Entries.Add(new SourceEntry(pendingKey, node));
+                    return true;
+                default:
+                    return true;
+            }
+        }
+
+        private bool Stop(RuleDescriptor rule, ParsingEvent e, string message)
+        {
+            findings.Add(FindingFactory.At(rule, file, SourceSpan.From(e.Start, e.End), JsonPointerText.Root, message));
+            fatal = true;
+            return false;
+        }
+
+        private sealed class Frame(SourceNode node, string pointer)
+        {
+            public SourceNode Node { get; } = node;
+
+            public string Pointer { get; } = pointer;
+
+            public SourceScalar? PendingKey { get; set; }
+
+            public Dictionary<string, SourceScalar> Keys { get; } = new(StringComparer.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using MeshGrader.Core.Findings;
+
+namespace MeshGrader.Core.Reports.Writers;
+
+/// <summary>
+/// The learner's view, shaped like the lab console: one block per lab, a line per step with a
+/// mark, findings under their step as <c>file:line:col  severity  message  [rule]</c> and the hint
+/// beneath.
+/// </summary>
+internal sealed class TextReportWriter(bool useColour) : IReportWriter
+{
+    private const string Red = "\u001b[31m";
+    private const string Green = "\u001b[32m";
+    private const string Yellow = "\u001b[33m";
+    private const string Cyan = "\u001b[36m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+    private const string Reset = "\u001b[0m";
+
+    public void Write(GradingReport report, TextWriter output)
+    {
+        var first = true;
+        foreach (var lab in report.Labs)
+        {
+            if (!first)
+            {
+                output.WriteLine();
+            }
+
+            first = false;
+            var findings = report.FindingsOf(lab.Lab.Id).ToArray();
+            output.WriteLine(Paint(Bold, $"{lab.Lab.ConsoleName}  (Lab {lab.Lab.Id}: {lab.Lab.Title})"));
+            foreach (var finding in findings.Where(f => f.Step is null))
+            {
+                WriteFinding(finding, output, "  ");
+            }
+
+            foreach (var step in lab.Steps)
+            {
+                var mark = step.Completed ? Paint(Green, "✓") : Paint(Red, "✗");
+                var title = $"Step {step.Step}: {step.Title}";
+                output.WriteLine($"  {mark} {title,-42} {ScoreFormat.Text(step.Score),5}/{ScoreFormat.Text(step.MaxScore)}");
+                foreach (var finding in findings.Where(f => f.Step == step.Step))
+                {
+                    WriteFinding(finding, output, "      ");
+                }
+            }
+
+            output.WriteLine($"Progress: {lab.TasksCompleted}/{lab.TasksTotal} tasks completed");
+            output.WriteLine($"Score: {ScoreFormat.Text(lab.Score)}/100");
+            if (lab.Completed)
+            {
+                output.WriteLine(Paint(Green, lab.Lab.CompletionLine));
+            }
+        }
+
+        if (report.Labs.Count > 1)
+        {
+            output.WriteLine();
+            output.WriteLine(Paint(Bold, $"Overall score: {ScoreFormat.Text(report.Score)}/100 ({report.Labs.Count} labs)"));
+        }
+
+        output.WriteLine(Summary(report.Findings));
+    }
+
+    private void WriteFinding(Finding finding, TextWriter output, string indent)
+    {
+        var location = finding.Line is { } line
+            ? $"{finding.File}:{line.ToString(CultureInfo.InvariantCulture)}:{finding.Column?.ToString(CultureInfo.InvariantCulture)}"
+            : finding.File;
+        var (colour, word) = finding.Severity switch
+        {
+            Severity.Error => (Red, "error"),
+            Severity.Warning => (Yellow, "warning"),
+            _ => (Cyan, "info"),
+        };
+        output.WriteLine($"{indent}{location}  {Paint(colour, word)}  {finding.Message}  [{finding.Rule}]");
+        if (!string.IsNullOrWhiteSpace(finding.Hint))
+        {
+            output.WriteLine(Paint(Dim, $"{indent}  hint: {finding.Hint}"));
+        }
+    }
+
+    private static string Summary(IReadOnlyList<Finding> findings)
+    {
+        static string Count(int n, string word) => $"{n.ToString(CultureInfo.InvariantCulture)} {word}{(n == 1 ? string.Empty : "s")}";
+        return $"{Count(findings.Count(f => f.Severity == Severity.Error), "error")}, "
+            + $"{Count(findings.Count(f => f.Severity == Severity.Warning), "warning")}, "
+            + $"{Count(findings.Count(f => f.Severity == Severity.Info), "notice")}";
+    }
+
+    private string Paint(string colour, string text) => useColour ? colour + text + Reset : text;
+}

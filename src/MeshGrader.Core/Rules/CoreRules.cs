@@ -1,0 +1,64 @@
+using MeshGrader.Core.Findings;
+
+namespace MeshGrader.Core.Rules;
+
+/// <summary>Rules that belong to no lab: reading the files and YAML itself.</summary>
+internal static class CoreRules
+{
+    public static readonly RuleDescriptor YamlSyntax = Make("MG-001", "YAML syntax error", Severity.Error,
+        "The file must be valid YAML before any of its settings can be graded.",
+        "Check the indentation and the punctuation near the position shown; every nested key is indented by the same number of spaces.");
+
+    public static readonly RuleDescriptor DuplicateKey = Make("MG-002", "Duplicate key", Severity.Error,
+        "A key written twice in one mapping is ambiguous: YAML tools disagree on which value wins.",
+        "Keep one of the two entries and delete the other.");
+
+    public static readonly RuleDescriptor UnreadableFile = Make("MG-003", "Unreadable file", Severity.Error,
+        "The grader reads lab files as UTF-8 text files.",
+        "Save the file as UTF-8 text (most editors offer this under 'Save with encoding').");
+
+    public static readonly RuleDescriptor MissingFile = Make("MG-004", "Missing lab file", Severity.Error,
+        "Each step is graded from the file that holds it; without the file the step cannot be checked.",
+        "Create the file in the root of the submission folder.");
+
+    public static readonly RuleDescriptor AmbiguousFile = Make("MG-005", "Both .yaml and .yml present", Severity.Error,
+        "With two versions of one file, the grader cannot know which one you mean.",
+        "Delete one of the two files.");
+
+    public static readonly RuleDescriptor MultipleDocuments = Make("MG-006", "More than one YAML document", Severity.Error,
+        "A lab file holds exactly one YAML document; a line '---' starts a second one.",
+        "Remove the '---' line (and anything after it that belongs in another file).");
+
+    public static readonly RuleDescriptor EmptyFile = Make("MG-007", "Empty file", Severity.Error,
+        "An empty file (or one with only comments) has no settings to grade.",
+        "Write the sections of the lab into the file.");
+
+    public static readonly RuleDescriptor LimitExceeded = Make("MG-008", "File too large or too deeply nested", Severity.Error,
+        "The grader bounds what it reads so that it always answers quickly; a lab file is far below these limits.",
+        "Remove the oversized or deeply nested content, and avoid aliases that expand to huge structures.");
+
+    public static readonly RuleDescriptor FileStructure = Make("MG-009", "File is not a mapping of sections", Severity.Error,
+        "A lab file is a mapping whose top-level keys are the lab's sections.",
+        "Start the file with the section keys at the left margin, e.g. 'domain:'.");
+
+    public static readonly RuleDescriptor UnknownKey = Make("MG-101", "Unknown key", Severity.Warning,
+        "Keys the lab does not define are ignored by the grader, and often hide a typo.",
+        "Check the spelling against the lab's file format, or remove the key.");
+
+    public static readonly RuleDescriptor ChoiceSpelling = Make("MG-102", "Choice spelled differently", Severity.Info,
+        "Choices are written in lowercase kebab-case; other spellings of the same choice are accepted.",
+        "Write the canonical spelling shown.");
+
+    public static readonly RuleDescriptor RepeatedListItem = Make("MG-103", "Repeated list item", Severity.Warning,
+        "A list that names the same item twice usually hides a copy-paste slip.",
+        "Remove the repeated item.");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+    [
+        YamlSyntax, DuplicateKey, UnreadableFile, MissingFile, AmbiguousFile, MultipleDocuments, EmptyFile,
+        LimitExceeded, FileStructure, UnknownKey, ChoiceSpelling, RepeatedListItem,
+    ];
+
+    private static RuleDescriptor Make(string id, string title, Severity severity, string why, string hint) =>
+        new(id, title, severity, Lab: null, Step: null, why, hint);
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using MeshGrader.Core.Findings;
+
+namespace MeshGrader.Core.Rules.Semantic;
+
+/// <summary>A recommended range for a number that already passes its required check. The bounds are data, so a rubric can change them.</summary>
+internal sealed class NumberRecommendation(RuleDescriptor rule, string file, string pointer, decimal? atLeast, decimal? atMost, string advice) : ISemanticRule
+{
+    public IReadOnlyList<RuleDescriptor> Introduces => [rule];
+
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        if (context.HasError(file, pointer) || context.Number(file, pointer) is not { } value)
+        {
+            yield break;
+        }
+
+        var low = atLeast is { } min && value < min;
+        var high = atMost is { } max && value > max;
+        if (!low && !high)
+        {
+            yield break;
+        }
+
+        var bound = low ? $"at least {Format(atLeast!.Value)}" : $"at most {Format(atMost!.Value)}";
+        yield return context.At(rule, file, pointer,
+            $"{Schemas.NamedPath.Of(pointer)} is {Format(value)}; {bound} is recommended.", advice);
+    }
+
+    private static string Format(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+}

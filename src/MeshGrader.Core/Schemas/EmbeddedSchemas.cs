@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace MeshGrader.Core.Schemas;
+
+/// <summary>The schemas compiled into the assembly, each loaded once per process.</summary>
+internal static class EmbeddedSchemas
+{
+    private static readonly ConcurrentDictionary<string, Lazy<LabFileSchema>> Cache = new(StringComparer.Ordinal);
+
+    public static LabFileSchema Get(string fileName) =>
+        Cache.GetOrAdd(fileName, name => new Lazy<LabFileSchema>(() => LabFileSchema.Load(name, ReadText(name)))).Value;
+
+    public static string ReadText(string fileName)
+    {
+        var resource = $"schemas/{fileName}.schema.json";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The schema resource '{resource}' is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static IEnumerable<string> Names =>
+        Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(n => n.StartsWith("schemas/", StringComparison.Ordinal) && n.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Select(n => n["schemas/".Length..^".schema.json".Length]);
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+
+namespace MeshGrader.Core.Schemas;
+
+/// <summary>A subschema of a lab file, with the annotations the grader reads from it.</summary>
+internal sealed class FieldSchema(JsonObject node, string schemaPointer)
+{
+    public JsonObject Node { get; } = node;
+
+    public string SchemaPointer { get; } = schemaPointer;
+
+    public string? RuleId => (string?)Node[SchemaAnnotations.Rule];
+
+    public string? Title => (string?)Node["title"];
+
+    public string? Description => (string?)Node["description"];
+
+    public string? Hint => (string?)Node[SchemaAnnotations.Hint];
+
+    public string? Example => (string?)Node[SchemaAnnotations.Example];
+
+    public string? PatternName => (string?)Node[SchemaAnnotations.PatternName];
+
+    public int? Step => Node[SchemaAnnotations.Step] is { } step ? (int)step : null;
+
+    public string? Type => (string?)Node["type"];
+
+    public IReadOnlyList<string> Required =>
+        Node["required"] is JsonArray required ? required.Select(r => (string)r!).ToArray() : [];
+
+    public IReadOnlyList<string> PropertyNames =>
+        Node["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToArray() : [];
+
+    /// <summary>The choices, when this schema (or, for a list, its items) is an enum of strings.</summary>
+    public IReadOnlyList<string>? Choices =>
+        Node["enum"] is JsonArray choices ? choices.Select(c => c!.ToString()).ToArray() : null;
+
+    public IReadOnlyDictionary<string, string> Aliases =>
+        Node[SchemaAnnotations.Aliases] is JsonObject aliases
+            ? aliases.ToDictionary(a => a.Key, a => a.Value!.ToString(), StringComparer.Ordinal)
+            : new Dictionary<string, string>();
+
+    public bool IsList => Type == "array";
+
+    public FieldSchema? Property(string name) =>
+        Node["properties"] is JsonObject properties && properties[name] is JsonObject child
+            ? new FieldSchema(child, SchemaPointer + "/properties/" + name)
+            : null;
+
+    public FieldSchema? Items => Node["items"] is JsonObject items ? new FieldSchema(items, SchemaPointer + "/items") : null;
+
+    public JsonNode? Keyword(string name) => Node[name];
+}

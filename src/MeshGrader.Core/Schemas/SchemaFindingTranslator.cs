@@ -1,0 +1,302 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Loading;
+using MeshGrader.Core.Rules;
+using MeshGrader.Core.Suggestions;
+
+namespace MeshGrader.Core.Schemas;
+
+/// <summary>
+/// Turns the validator's output into findings in the learner's terms: one finding per mistake,
+/// located on the offending value (or on the mapping that lacks a key), with the rule id and tip
+/// from the schema, "did you mean" for near misses, and no cascades.
+/// </summary>
+internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance source, JsonNode? value, string file)
+{
+    // When one value breaks several keywords, the first of these explains it best.
+    private static readonly string[] KeywordPriority =
+        ["type", "const", "enum", "pattern", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "minItems", "minLength"];
+
+    public IReadOnlyList<Finding> Translate(EvaluationResults results)
+    {
+        var errors = Collect(results);
+        var findings = new List<Finding>();
+
+        if (errors.Any(e => e.Pointer.Length == 0 && e.Keyword == "type"))
+        {
+            findings.Add(FindingFactory.At(CoreRules.FileStructure, file, source.SpanOf(JsonPointerText.Root), JsonPointerText.Root,
+                $"{file} must be a mapping of sections ({string.Join(", ", schema.Root.PropertyNames.Select(p => p + ":"))}); found {ValueDescription.Of(value, source.ScalarAt(JsonPointerText.Root))}.",
+                check: Finding.WholeStep));
+            return findings;
+        }
+
+        var blocked = new List<string>();
+        foreach (var mapping in errors.Where(e => e.Keyword is "required" or "additionalProperties")
+                     .Select(e => e.Keyword == "required" ? e.Pointer : JsonPointerText.Parent(e.Pointer)).Distinct())
+        {
+            findings.AddRange(TranslateKeys(mapping, errors));
+        }
+
+        foreach (var group in errors.Where(e => e.Keyword is not ("required" or "additionalProperties"))
+                     .GroupBy(e => e.Pointer).OrderBy(g => g.Key.Length))
+        {
+            if (blocked.Any(b => IsWithin(group.Key, b)))
+            {
+                continue;
+            }
+
+            var error = group.OrderBy(e => Priority(e.Keyword)).First();
+            if (error.Keyword == "type")
+            {
+                blocked.Add(error.Pointer);
+            }
+
+            if (TranslateValue(error.Pointer, error.Keyword) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return findings;
+    }
+
+    private static List<(string Pointer, string Keyword)> Collect(EvaluationResults results)
+    {
+        var errors = new List<(string, string)>();
+        foreach (var detail in results.Details ?? [])
+        {
+            if (detail.Errors is null)
+            {
+                continue;
+            }
+
+            foreach (var keyword in detail.Errors.Keys)
+            {
+                // A failed additionalProperties: false reports against the offending property with no keyword.
+                var name = keyword.Length == 0 && detail.EvaluationPath.ToString().EndsWith("/additionalProperties", StringComparison.Ordinal)
+                    ? "additionalProperties"
+                    : keyword;
+                errors.Add((detail.InstanceLocation.ToString(), name));
+            }
+        }
+
+        return errors.Distinct().ToList();
+    }
+
+    private IEnumerable<Finding> TranslateKeys(string mappingPointer, List<(string Pointer, string Keyword)> errors)
+    {
+        var mappingSchema = schema.SubschemaFor(mappingPointer);
+        if (mappingSchema is null || Navigate(mappingPointer) is not JsonObject present)
+        {
+            yield break;
+        }
+
+        var missing = mappingSchema.Required.Where(r => !present.ContainsKey(r)).ToList();
+        var unknown = errors.Where(e => e.Keyword == "additionalProperties" && JsonPointerText.Parent(e.Pointer) == mappingPointer)
+            .Select(e => e.Pointer).ToList();
+
+        foreach (var unknownPointer in unknown)
+        {
+            var key = JsonPointerText.LastSegment(unknownPointer);
+            var meant = NearMatch.Best(key, missing);
+            if (meant is not null)
+            {
+                // One mistake, one finding: the misspelt key and the missing key it was meant to be.
+                missing.Remove(meant);
+                var field = mappingSchema.Property(meant)!;
+                yield return Error(field, JsonPointerText.Append(mappingPointer, meant), source.KeySpanOf(unknownPointer),
+                    $"'{key}' is not a known key in {NamedPath.Of(mappingPointer)}; did you mean '{meant}'? ('{meant}' is required.)",
+                    $"Rename the key to {meant}.", SectionCheck(mappingPointer, field));
+                continue;
+            }
+
+            var near = NearMatch.Best(key, mappingSchema.PropertyNames);
+            var hint = key == "<<"
+                ? "Merge keys (<<) belong to YAML 1.1 and are not part of YAML 1.2: write the keys out in full."
+                : near is not null
+                    ? $"Did you mean '{near}'? It is already set here, so this key is ignored."
+                    : $"Known keys here: {string.Join(", ", mappingSchema.PropertyNames)}.";
+            yield return FindingFactory.At(CoreRules.UnknownKey, file, source.KeySpanOf(unknownPointer), unknownPointer,
+                $"Unknown key '{key}' in {NamedPath.Of(mappingPointer)} is ignored.", hint);
+        }
+
+        foreach (var name in missing)
+        {
+            var field = mappingSchema.Property(name)!;
+            var pointer = JsonPointerText.Append(mappingPointer, name);
+            var example = field.Example is { } e ? $"{name}: {e}" : $"{name}:";
+            var message = mappingPointer.Length == 0
+                ? $"The section '{name}' is missing."
+                : $"{NamedPath.Of(mappingPointer)} is missing the required key '{name}'.";
+            var hint = mappingPointer.Length == 0
+                ? $"Add the section '{name}:' at the left margin with its settings beneath it. {field.Description}"
+                : $"Add {example} under {JsonPointerText.LastSegment(mappingPointer)}:. {field.Hint}".TrimEnd();
+            yield return Error(field, pointer, source.SpanOf(mappingPointer), message, hint, SectionCheck(mappingPointer, field));
+        }
+    }
+
+    private Finding? TranslateValue(string pointer, string keyword)
+    {
+        var located = schema.FieldFor(pointer);
+        var sub = schema.SubschemaFor(pointer);
+        if (located is null || sub is null)
+        {
+            return null;
+        }
+
+        var (field, fieldPointer) = located.Value;
+        var actual = Navigate(pointer);
+        var written = source.ScalarAt(pointer);
+        var key = JsonPointerText.LastSegment(fieldPointer);
+        var name = NamedPath.Of(pointer);
+        var isSection = fieldPointer.Count(c => c == '/') == 1;
+        var check = isSection ? Finding.WholeStep : field.RuleId;
+        var span = source.SpanOf(pointer);
+        var tip = field.Hint;
+
+        (string Message, string? Hint) text = keyword switch
+        {
+            "type" => TypeMessage(sub, field, key, name, actual, written, isSection),
+            "const" => ConstMessage(key, name, actual, written, tip),
+            "enum" => EnumMessage(sub, key, name, actual, written, tip),
+            "pattern" => PatternMessage(sub, field, key, name, actual, tip),
+            "minimum" => ($"{name} must be at least {Number(sub, "minimum")}; found {ValueDescription.Of(actual, written)}.", tip),
+            "maximum" => ($"{name} must be at most {Number(sub, "maximum")}; found {ValueDescription.Of(actual, written)}.", tip),
+            "exclusiveMinimum" => ($"{name} must be greater than {Number(sub, "exclusiveMinimum")}; found {ValueDescription.Of(actual, written)}.", tip),
+            "exclusiveMaximum" => ($"{name} must be less than {Number(sub, "exclusiveMaximum")}; found {ValueDescription.Of(actual, written)}.", tip),
+            "minItems" => ($"{name} must list at least {Number(sub, "minItems")} item; the list is empty.",
+                field.Example is { } e ? $"Write {key}: {e}. {tip}".TrimEnd() : tip),
+            _ => ($"{name} is not valid ({keyword}).", tip),
+        };
+
+        return Error(field, pointer, span, text.Message, text.Hint, check);
+    }
+
+    private static (string, string?) TypeMessage(FieldSchema sub, FieldSchema field, string key, string name, JsonNode? actual, SourceScalar? written, bool isSection)
+    {
+        var found = ValueDescription.Of(actual, written);
+        var expected = ValueDescription.Expected(sub.Type);
+        if (actual is null)
+        {
+            return isSection
+                ? ($"The section '{key}' has no settings.", $"Write the settings of '{key}' beneath it, indented by two spaces. {field.Description}")
+                : ($"{name} has no value.", field.Example is { } e ? $"Write {key}: {e}. {field.Hint}".TrimEnd() : field.Hint);
+        }
+
+        if (isSection)
+        {
+            return ($"The section '{key}' must be {expected}; found {found}.",
+                $"Put each setting of '{key}' on its own line beneath it, indented by two spaces.");
+        }
+
+        var message = $"{name} must be {expected}; found {found}.";
+        if (sub.Type is "number" or "integer" && actual is JsonValue v && v.TryGetValue<string>(out var s) && ValueDescription.IntendedNumber(s) is { } number)
+        {
+            var intended = number.ToString(CultureInfo.InvariantCulture);
+            var why = s.Contains('%', StringComparison.Ordinal) ? "without the % sign" : "without quotes";
+            return (message, $"Write the number {why}: {key}: {intended}. A quoted value is text, not a number, in YAML.");
+        }
+
+        if (sub.Type == "integer" && actual.GetValueKind() == JsonValueKind.Number)
+        {
+            return ($"{name} must be a whole number; found {found}.", field.Example is { } e ? $"Write a whole number, e.g. {key}: {e}." : field.Hint);
+        }
+
+        if (sub.Type == "string" && written is { IsPlain: true })
+        {
+            var isVersion = key.EndsWith("version", StringComparison.Ordinal);
+            return isVersion
+                ? (message, $"Versions are text: quote it and give all three parts, e.g. {key}: \"{ValueDescription.CompleteVersion(written.Text)}\".")
+                : (message, $"Put the value in quotes: {key}: \"{written.Text}\".");
+        }
+
+        return (message, field.Example is { } example ? $"Write it like this: {key}: {example}" : field.Hint);
+    }
+
+    private static (string, string?) ConstMessage(string key, string name, JsonNode? actual, SourceScalar? written, string? tip)
+    {
+        var found = ValueDescription.Of(actual, written);
+        if (written is not null && ScalarResolver.Yaml11Reading(written) is "true")
+        {
+            return ($"{name} must be true; found '{written.Text}', which YAML 1.2 reads as text, not true.",
+                $"Write {key}: true. Older YAML 1.1 tools read '{written.Text}' as true, current ones as text, so only true is unambiguous.");
+        }
+
+        if (actual is JsonValue v && v.TryGetValue<string>(out var s) && s.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return ($"{name} must be true; found {found}.", $"Remove the quotes: {key}: true. In quotes it is text, not a boolean.");
+        }
+
+        return ($"{name} must be true; found {found}.", $"Write {key}: true. {tip}".TrimEnd());
+    }
+
+    private static (string, string?) EnumMessage(FieldSchema sub, string key, string name, JsonNode? actual, SourceScalar? written, string? tip)
+    {
+        var choices = sub.Choices ?? [];
+        var list = string.Join(", ", choices);
+        if (actual is JsonValue v && v.TryGetValue<string>(out var s))
+        {
+            var meant = NearMatch.Best(s, choices.Concat(sub.Aliases.Keys));
+            if (meant is not null && sub.Aliases.TryGetValue(meant, out var canonical))
+            {
+                meant = canonical;
+            }
+
+            return meant is not null
+                ? ($"{name}: '{s}' is not one of {list}; did you mean '{meant}'?", $"Write {key}: {meant}. {tip}".TrimEnd())
+                : ($"{name}: '{s}' is not one of {list}.", $"Choose one of {list}. {tip}".TrimEnd());
+        }
+
+        return ($"{name} must be one of {list}; found {ValueDescription.Of(actual, written)}.", $"Choose one of {list}. {tip}".TrimEnd());
+    }
+
+    private static (string, string?) PatternMessage(FieldSchema sub, FieldSchema field, string key, string name, JsonNode? actual, string? tip)
+    {
+        var text = actual?.ToString() ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ($"{name} is blank.", field.Example is { } e ? $"Write a value, e.g. {key}: {e}." : tip);
+        }
+
+        return sub.PatternName == "kebab-case"
+            ? ($"{name}: '{text}' is not kebab-case (lowercase words joined by '-').", $"Write {key}: {ValueDescription.KebabCase(text)}. {tip}".TrimEnd())
+            : ($"{name}: '{text}' is not in the expected form.", tip);
+    }
+
+    private Finding Error(FieldSchema field, string pointer, SourceSpan span, string message, string? hint, string? check) =>
+        new(field.RuleId!, Severity.Error, message, hint, file, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column,
+            pointer, null, null, check ?? field.RuleId);
+
+    private static string? SectionCheck(string mappingPointer, FieldSchema field) =>
+        mappingPointer.Length == 0 ? Finding.WholeStep : field.RuleId;
+
+    private JsonNode? Navigate(string pointer)
+    {
+        var current = value;
+        foreach (var segment in JsonPointerText.Segments(pointer))
+        {
+            current = current switch
+            {
+                JsonObject obj => obj[segment],
+                JsonArray array when int.TryParse(segment, out var i) && i < array.Count => array[i],
+                _ => null,
+            };
+        }
+
+        return current;
+    }
+
+    private static string Number(FieldSchema sub, string keyword) => sub.Keyword(keyword)?.ToString() ?? "?";
+
+    private static int Priority(string keyword)
+    {
+        var index = Array.IndexOf(KeywordPriority, keyword);
+        return index < 0 ? KeywordPriority.Length : index;
+    }
+
+    private static bool IsWithin(string pointer, string ancestor) =>
+        pointer.StartsWith(ancestor + "/", StringComparison.Ordinal);
+}

@@ -1,0 +1,36 @@
+using F23.StringSimilarity;
+
+namespace MeshGrader.Core.Suggestions;
+
+/// <summary>Finds the candidate a learner most likely meant ("did you mean"), ranked by edit distance.</summary>
+internal static class NearMatch
+{
+    private static readonly Damerau Distance = new();
+
+    /// <summary>
+    /// The closest candidate within a typo's reach, or null. Spellings that differ only in case,
+    /// spaces, '_' or '-' always match; otherwise the allowance grows with the word's length.
+    /// </summary>
+    public static string? Best(string written, IEnumerable<string> candidates)
+    {
+        var folded = Fold(written);
+        string? best = null;
+        var bestScore = double.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var score = Fold(candidate) == folded ? 0 : Distance.Distance(folded, Fold(candidate));
+            var allowance = Math.Max(1, Math.Min(folded.Length, candidate.Length) / 3);
+            if (score <= allowance && score < bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Lowercase with spaces, '_' and '-' removed: the spelling differences choices forgive.</summary>
+    public static string Fold(string text) =>
+        new(text.Trim().ToLowerInvariant().Where(c => c is not (' ' or '_' or '-' or '\t')).ToArray());
+}
