@@ -1,0 +1,24 @@
+namespace MeshGrader.Core.Tests.Support;
+
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    public static string Schemas => Path.Combine(Root, "schemas");
+
+    /// <summary>The shared test data beside the repository (the JSON Schema Test Suite).</summary>
+    public static string Shared => Path.Combine(Root, "..", "shared");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MeshGrader.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("MeshGrader.sln not found above the test assembly.");
+    }
+}
