@@ -1,0 +1,52 @@
+using System.Text;
+using MeshGrader.Core.Loading;
+using MeshGrader.Core.Rules;
+
+namespace MeshGrader.Core.Tests.Loading;
+
+public sealed class JsonInstanceBuilderTests
+{
+    [Fact]
+    public void BillionLaughs_StopsAtExpansionBudget()
+    {
+        var text = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 10; i++)
+        {
+            text.Append($"a{i}: &a{i} [");
+            text.Append(string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10)));
+            text.Append("]\n");
+        }
+
+        var limits = LoadLimits.Default;
+        var document = new YamlDocumentLoader(limits).LoadText(text.ToString(), "domain.yaml");
+        Assert.True(document.IsUsable);
+
+        var (instance, problem) = new JsonInstanceBuilder(limits).Build("domain.yaml", document.Root!);
+
+        Assert.Null(instance);
+        Assert.Equal(CoreRules.LimitExceeded.Id, problem!.Rule);
+        Assert.Contains("expand to more than", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmallAlias_ExpandsAndPointsAtTheAlias()
+    {
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText("base: &tags [a, b]\nother:\n  tags: *tags\n", "domain.yaml");
+
+        var (instance, problem) = new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!);
+
+        Assert.Null(problem);
+        Assert.Equal("[\"a\",\"b\"]", instance!.Value!["other"]!["tags"]!.ToJsonString());
+        Assert.Equal(new SourcePosition(3, 9), instance.SpanOf("/other/tags").Start);
+    }
+
+    [Fact]
+    public void MissingPointer_WalksUpToHoldingMapping()
+    {
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText("# c\ncontract:\n  a: 1\n", "contract.yaml");
+        var (instance, _) = new JsonInstanceBuilder(LoadLimits.Default).Build("contract.yaml", document.Root!);
+
+        Assert.Equal(new SourcePosition(3, 3), instance!.SpanOf("/contract/missing").Start);
+        Assert.Equal(new SourcePosition(2, 1), instance.SpanOf("/nothing/here").Start);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using MeshGrader.Core.Schemas;
+using MeshGrader.Core.Tests.Support;
+
+namespace MeshGrader.Core.Tests.Schemas;
+
+public sealed class SchemaKeywordCoverageTests
+{
+    // Keywords whose value is a map of names to subschemas, or a subschema: walk into them.
+    private static readonly string[] SchemaMaps = ["properties"];
+    private static readonly string[] SchemaValues = ["items", "additionalProperties"];
+
+    public static TheoryData<string> SchemaFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Schemas, "*.schema.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Schema_UsesOnlyVerifiedKeywordsAndKnownAnnotations(string file)
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, file)))!;
+        var unknown = new List<string>();
+        Walk(schema, "#", unknown);
+
+        Assert.True(unknown.Count == 0, "Keywords outside the verified set: " + string.Join(", ", unknown));
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Schema_PatternsAvoidUnsupportedRegexFeatures(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, file));
+
+        Assert.DoesNotContain(@"\\p{", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(@"\\P{", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Schema_EveryFieldHasRuleTitleAndWhy(string file)
+    {
+        var schema = LabFileSchema.Load(file.Replace(".schema.json", string.Empty, StringComparison.Ordinal), File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, file)));
+        foreach (var (section, sectionSchema) in schema.Sections)
+        {
+            Assert.NotNull(sectionSchema.RuleId);
+            foreach (var name in sectionSchema.PropertyNames)
+            {
+                var field = sectionSchema.Property(name)!;
+                Assert.True(field.RuleId is not null, $"{section}.{name} has no x-rule.");
+                Assert.False(string.IsNullOrWhiteSpace(field.Title), $"{section}.{name} has no title.");
+                Assert.False(string.IsNullOrWhiteSpace(field.Description), $"{section}.{name} has no description.");
+                Assert.Matches($"^[A-Z]{{2}}-{sectionSchema.Step}0[1-9]$", field.RuleId);
+            }
+        }
+    }
+
+    [Fact]
+    public void Walker_RejectsAnUnverifiedKeyword()
+    {
+        var unknown = new List<string>();
+        Walk(JsonNode.Parse("""{"properties":{"a":{"minimun":3,"if":{}}}}""")!, "#", unknown);
+
+        Assert.Equal(["#/properties/a/minimun", "#/properties/a/if"], unknown);
+    }
+
+    private static void Walk(JsonNode node, string path, List<string> unknown)
+    {
+        if (node is not JsonObject obj)
+        {
+            return;
+        }
+
+        foreach (var (keyword, value) in obj)
+        {
+            var at = $"{path}/{keyword}";
+            if (SchemaMaps.Contains(keyword) && value is JsonObject map)
+            {
+                foreach (var (name, sub) in map)
+                {
+                    Walk(sub!, $"{at}/{name}", unknown);
+                }
+            }
+            else if (SchemaValues.Contains(keyword) && value is JsonObject sub)
+            {
+                Walk(sub, at, unknown);
+            }
+
+            var known = VerifiedKeywords.All.Contains(keyword) || SchemaAnnotations.All.Contains(keyword) || SchemaAnnotations.Descriptive.Contains(keyword);
+            if (!known)
+            {
+                unknown.Add(at);
+            }
+        }
+    }
+}
