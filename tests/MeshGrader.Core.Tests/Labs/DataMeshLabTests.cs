@@ -253,7 +253,7 @@ public sealed class DataMeshLabTests
         Assert.Equal("contract.yaml", error.File);
         Assert.Equal(0m, report.Step(16, 3).Score);
         Assert.True(report.Step(16, 1).Completed);
-        Assert.Equal(83.3m, Reports.ScoreFormat.Round(report.Labs[0].Score));
+        Assert.Equal(83.3m, global::MeshGrader.Core.Reports.ScoreFormat.Round(report.Labs[0].Score));
     }
 
     [Fact]
