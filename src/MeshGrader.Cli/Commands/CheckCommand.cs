@@ -10,11 +10,15 @@ internal sealed record CheckOptions(string Directory, IReadOnlyList<string> Labs
 /// <summary>Validates the options, grades once, and hands the one report to every requested writer.</summary>
 internal static class CheckCommand
 {
-    public static ExitCode Run(CheckOptions options, CliEnvironment environment)
+    public static ExitCode Run(CheckOptions options, CliEnvironment environment) =>
+        Run(options, environment, (folder, labs) => new Grader().Grade(folder, labs));
+
+    /// <param name="grade">The grading step; tests substitute a faulty one to exercise exit code 3.</param>
+    internal static ExitCode Run(CheckOptions options, CliEnvironment environment, Func<string, IReadOnlyList<LabDefinition>, GradingReport> grade)
     {
         try
         {
-            return RunChecked(options, environment);
+            return RunChecked(options, environment, grade);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -24,7 +28,7 @@ internal static class CheckCommand
         }
     }
 
-    private static ExitCode RunChecked(CheckOptions options, CliEnvironment environment)
+    private static ExitCode RunChecked(CheckOptions options, CliEnvironment environment, Func<string, IReadOnlyList<LabDefinition>, GradingReport> grade)
     {
         var folder = Path.GetFullPath(options.Directory, environment.CurrentDirectory);
         if (!Directory.Exists(folder))
@@ -71,7 +75,7 @@ internal static class CheckCommand
             return Usage(environment, $"no lab file found in '{options.Directory}' (looked for {files}); use --lab to grade a lab anyway.");
         }
 
-        var report = new Grader().Grade(folder, labs);
+        var report = grade(folder, labs);
         foreach (var request in requests)
         {
             if (!TryWrite(report, request, environment, out var problem))
