@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(MeshGrader.Bench.GradingBenchmarks).Assembly).Run(args);
