@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace MeshGrader.Core.Loading;
 
 /// <summary>Builds JSON Pointer strings (RFC 6901) segment by segment.</summary>
@@ -26,5 +28,22 @@ internal static class JsonPointerText
     {
         var segments = Segments(pointer);
         return segments.Count == 0 ? string.Empty : segments[^1];
+    }
+
+    /// <summary>The node a pointer designates in a JSON value, or null when nothing is there.</summary>
+    public static JsonNode? Resolve(JsonNode? root, string pointer)
+    {
+        var current = root;
+        foreach (var segment in Segments(pointer))
+        {
+            current = current switch
+            {
+                JsonObject obj => obj[segment],
+                JsonArray array when int.TryParse(segment, out var i) && i >= 0 && i < array.Count => array[i],
+                _ => null,
+            };
+        }
+
+        return current;
     }
 }

@@ -17,21 +17,7 @@ internal sealed class RuleContext(IReadOnlyDictionary<string, GradedFile> files,
     public GradedFile? File(string name) => files.TryGetValue(name, out var file) && file.IsUsable ? file : null;
 
     /// <summary>The normalised value at a pointer, or null when the file or the value is absent.</summary>
-    public JsonNode? Value(string file, string pointer)
-    {
-        var current = File(file)?.Value;
-        foreach (var segment in JsonPointerText.Segments(pointer))
-        {
-            current = current switch
-            {
-                JsonObject obj => obj[segment],
-                JsonArray array when int.TryParse(segment, out var i) && i < array.Count => array[i],
-                _ => null,
-            };
-        }
-
-        return current;
-    }
+    public JsonNode? Value(string file, string pointer) => JsonPointerText.Resolve(File(file)?.Value, pointer);
 
     public string? Text(string file, string pointer) =>
         Value(file, pointer) is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

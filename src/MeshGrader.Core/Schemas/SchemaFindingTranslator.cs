@@ -273,21 +273,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
     private static string? SectionCheck(string mappingPointer, FieldSchema field) =>
         mappingPointer.Length == 0 ? Finding.WholeStep : field.RuleId;
 
-    private JsonNode? Navigate(string pointer)
-    {
-        var current = value;
-        foreach (var segment in JsonPointerText.Segments(pointer))
-        {
-            current = current switch
-            {
-                JsonObject obj => obj[segment],
-                JsonArray array when int.TryParse(segment, out var i) && i < array.Count => array[i],
-                _ => null,
-            };
-        }
-
-        return current;
-    }
+    private JsonNode? Navigate(string pointer) => JsonPointerText.Resolve(value, pointer);
 
     private static string Number(FieldSchema sub, string keyword) => sub.Keyword(keyword)?.ToString() ?? "?";
 

@@ -1,4 +1,4 @@
-namespace MeshGrader.Cli.Tests.Support;
+namespace MeshGrader.Tests.Shared;
 
 internal static class RepositoryPaths
 {
