@@ -1,0 +1,42 @@
+using MeshGrader.Core.Rules.Semantic;
+using MeshGrader.Core.Tests.Support;
+
+namespace MeshGrader.Core.Tests.Rules;
+
+public sealed class ChoiceConditionTests
+{
+    private const string Schema = """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "type": "object",
+          "properties": {
+            "setup": {
+              "x-step": 1, "x-rule": "T-100", "type": "object",
+              "properties": {
+                "mode": { "x-rule": "T-101", "enum": ["fast", "safe"] },
+                "frameworks": { "x-rule": "T-102", "type": "array", "items": { "enum": ["gdpr", "ccpa"] } }
+              }
+            }
+          }
+        }
+        """;
+
+    private const string Yaml = "setup:\n  mode: Safe\n  frameworks: gdpr\n";
+
+    [Theory]
+    [InlineData("/setup/mode", "safe", true)]
+    [InlineData("/setup/mode", "fast", false)]
+    [InlineData("/setup/frameworks", "gdpr", true)]
+    [InlineData("/setup/frameworks", "ccpa", false)]
+    [InlineData("/setup/missing", "safe", false)]
+    public void Holds_ComparesTheNormalisedChoiceOrListItems(string pointer, string value, bool expected) =>
+        Assert.Equal(expected, new ChoiceCondition(pointer, value).Holds(RuleContextOf.Yaml(Schema, Yaml), RuleContextOf.File));
+
+    [Fact]
+    public void ChoiceWithAnError_DoesNotHold() =>
+        Assert.False(new ChoiceCondition("/setup/mode", "safe").Holds(RuleContextOf.Yaml(Schema, Yaml, RuleContextOf.ErrorAt("/setup/mode")), RuleContextOf.File));
+
+    [Fact]
+    public void Text_NamesTheFieldAndChoice() =>
+        Assert.Equal("setup.mode is safe", new ChoiceCondition("/setup/mode", "safe").ToString());
+}

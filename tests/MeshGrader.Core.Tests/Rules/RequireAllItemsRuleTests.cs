@@ -1,0 +1,93 @@
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Rules.Semantic;
+using MeshGrader.Core.Tests.Support;
+
+namespace MeshGrader.Core.Tests.Rules;
+
+public sealed class RequireAllItemsRuleTests
+{
+    private const string Schema = """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "type": "object",
+          "properties": {
+            "checks": {
+              "x-step": 1, "x-rule": "T-100", "type": "object",
+              "properties": {
+                "dimensions": { "x-rule": "T-101", "x-hint": "Check ALL dimensions.", "type": "array", "items": { "type": "string" } }
+              }
+            }
+          }
+        }
+        """;
+
+    private const string Pointer = "/checks/dimensions";
+
+    private static readonly RequireAllItemsRule Rule = new("T-101", RuleContextOf.File, Pointer, ["accuracy", "completeness", "timeliness"]);
+
+    private static List<Finding> Evaluate(string dimensions, params Finding[] earlier) =>
+        Rule.Evaluate(RuleContextOf.Yaml(Schema, $"checks:\n  dimensions: {dimensions}\n", earlier)).ToList();
+
+    [Theory]
+    [InlineData("[accuracy, completeness, timeliness]")]
+    [InlineData("[timeliness, accuracy, completeness]")]
+    [InlineData("[accuracy, completeness, timeliness, validity]")]
+    [InlineData("\"accuracy, completeness, timeliness\"")]
+    public void EveryRequiredItemPresent_NoFinding(string dimensions) =>
+        Assert.Empty(Evaluate(dimensions));
+
+    [Fact]
+    public void OneItemMissing_OneErrorUnderTheFieldRuleNamingIt()
+    {
+        var finding = Assert.Single(Evaluate("[accuracy, timeliness]"));
+
+        Assert.Equal("T-101", finding.Rule);
+        Assert.Equal("T-101", finding.Check);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("checks.dimensions is missing completeness; all three are required: accuracy, completeness, timeliness.", finding.Message);
+        Assert.Equal("Write dimensions: [accuracy, completeness, timeliness]. Check ALL dimensions.", finding.Hint);
+        Assert.Equal((2, 15), (finding.Line!.Value, finding.Column!.Value));
+        Assert.Equal(Pointer, finding.Path);
+    }
+
+    [Fact]
+    public void TwoItemsMissing_OneErrorNamingBothInRequiredOrder()
+    {
+        var finding = Assert.Single(Evaluate("[timeliness]"));
+
+        Assert.StartsWith("checks.dimensions is missing accuracy and completeness;", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyList_OneErrorNamingEveryItem()
+    {
+        var finding = Assert.Single(Evaluate("[]"));
+
+        Assert.StartsWith("checks.dimensions is missing accuracy, completeness and timeliness;", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommaSeparatedStringMissingOne_NamesIt()
+    {
+        var finding = Assert.Single(Evaluate("\"accuracy, timeliness\""));
+
+        Assert.Contains("missing completeness;", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Pointer)]
+    [InlineData(Pointer + "/1")]
+    [InlineData("/checks")]
+    public void ErrorAlreadyExplainsTheList_Silent(string earlierErrorPointer) =>
+        Assert.Empty(Evaluate("[accuracy, timeliness]", RuleContextOf.ErrorAt(earlierErrorPointer)));
+
+    [Fact]
+    public void ErrorElsewhere_StillReports() =>
+        Assert.Single(Evaluate("[accuracy, timeliness]", RuleContextOf.ErrorAt("/checks/owner")));
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("")]
+    public void NotAList_SilentBecauseTheSchemaTypeCheckSpeaks(string dimensions) =>
+        Assert.Empty(Evaluate(dimensions));
+}
