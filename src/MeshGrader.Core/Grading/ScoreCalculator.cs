@@ -14,10 +14,15 @@ internal static class ScoreCalculator
     {
         var totalWeight = lab.Steps.Sum(s => policy.WeightOf(lab.Id, s.Number));
         var reports = new List<StepReport>();
+
+        // The lab score comes from the weight earned, not from adding the step scores: six shares of
+        // 100/6 add up to slightly more than 100 in decimal arithmetic; a complete lab scores exactly 100.
+        var earnedWeight = 0m;
         foreach (var definition in lab.Steps)
         {
             var step = steps.First(s => s.Step == definition.Number);
-            var maxScore = totalWeight == 0 ? 0 : 100m * policy.WeightOf(lab.Id, definition.Number) / totalWeight;
+            var weight = policy.WeightOf(lab.Id, definition.Number);
+            var maxScore = totalWeight == 0 ? 0 : 100m * weight / totalWeight;
             var errors = labFindings.Where(f => f.Step == definition.Number && f.Severity == Severity.Error).ToArray();
             var failed = errors.Select(f => f.Check).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var wholeStepFails = !step.FileUsable || failed.Contains(Finding.WholeStep);
@@ -26,11 +31,12 @@ internal static class ScoreCalculator
             // An error outside the step's own checks (a duplicate of an unknown key) still costs a share,
             // so an incomplete step never shows full marks.
             var total = step.Checks.Count + failed.Count(c => c != Finding.WholeStep && !step.Checks.Contains(c));
-            var score = total == 0 ? (wholeStepFails ? 0 : maxScore) : maxScore * passed / total;
             var completed = step.FileUsable && errors.Length == 0;
-            reports.Add(new StepReport(definition.Number, definition.Title, step.File, completed, completed ? maxScore : score, maxScore, passed, total));
+            var earned = completed ? 1m : total == 0 ? (wholeStepFails ? 0 : 1m) : (decimal)passed / total;
+            earnedWeight += weight * earned;
+            reports.Add(new StepReport(definition.Number, definition.Title, step.File, completed, maxScore * earned, maxScore, passed, total));
         }
 
-        return new LabReport(lab, reports.Sum(r => r.Score), reports);
+        return new LabReport(lab, totalWeight == 0 ? 0 : 100m * earnedWeight / totalWeight, reports);
     }
 }
