@@ -46,6 +46,18 @@ public sealed class YamlDocumentLoaderTests
         Assert.True(finding.Line >= 2);
     }
 
+    [Fact]
+    public void FlowSequenceThatMakesTheParserThrowWithoutPosition_IsLocatedAtTheScanner()
+    {
+        // YamlDotNet 18.1.0 throws a bare InvalidOperationException for this input.
+        var document = loader.LoadText("- [a\n- b", "domain.yaml");
+
+        var finding = Assert.Single(document.Findings);
+        Assert.Equal(CoreRules.YamlSyntax.Id, finding.Rule);
+        Assert.Equal((2, 1), (finding.Line, finding.Column));
+        Assert.Contains("flow collection", finding.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("a: [1, 2")]
     [InlineData("a: {b: 1")]
