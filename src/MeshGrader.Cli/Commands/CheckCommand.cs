@@ -95,7 +95,8 @@ internal static class CheckCommand
             return Usage(environment, $"the --base-dir folder '{options.BaseDirectory}' does not exist.");
         }
 
-        if (ArtifactPaths.Between(baseDirectory, folder) is not { } paths)
+        var repositoryPaths = ArtifactPaths.Between(baseDirectory, folder);
+        if (repositoryPaths is null && outputs.Any(o => o.Format.RepositoryRelative))
         {
             return Usage(environment, $"the submission folder '{options.Directory}' is not inside the --base-dir folder '{baseDirectory}'; file paths in CI reports are relative to it (the repository root).");
         }
@@ -111,6 +112,7 @@ internal static class CheckCommand
         var passed = options.MinScore is { } minimum ? ScoreFormat.Round(report.Score) >= minimum : report.AllCompleted;
         foreach (var (request, format) in outputs)
         {
+            var paths = format.RepositoryRelative ? repositoryPaths! : ArtifactPaths.SubmissionRoot;
             if (!TryWrite(report, request, format, new WriterSettings(environment.UseColour, paths, ToolVersion), environment, github, out var problem))
             {
                 return Usage(environment, problem!);

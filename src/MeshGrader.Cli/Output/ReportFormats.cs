@@ -27,11 +27,15 @@ internal enum DefaultTarget
 /// <param name="ToolVersion">The tool's informational version (SARIF semanticVersion).</param>
 internal sealed record WriterSettings(bool UseColour, ArtifactPaths Paths, string ToolVersion);
 
+/// <param name="RepositoryRelative">
+/// File paths in it are relative to --base-dir, because a CI platform resolves them against the
+/// checkout; the others name files as the learner sees them, relative to the submission folder.
+/// </param>
 /// <param name="WritesGitHubFiles">
 /// Also appends a Markdown summary to $GITHUB_STEP_SUMMARY and <c>score</c>/<c>result</c> to
 /// $GITHUB_OUTPUT, each when the variable is set.
 /// </param>
-internal sealed record ReportFormat(string Name, DefaultTarget Target, Func<WriterSettings, IReportWriter> Create, bool WritesGitHubFiles = false);
+internal sealed record ReportFormat(string Name, DefaultTarget Target, Func<WriterSettings, IReportWriter> Create, bool RepositoryRelative = false, bool WritesGitHubFiles = false);
 
 /// <summary>The output formats by name. Every one renders the same report, graded once.</summary>
 internal static class ReportFormats
@@ -40,11 +44,11 @@ internal static class ReportFormats
     [
         new("text", DefaultTarget.Terminal, s => new TextReportWriter(s.UseColour)),
         new("json", DefaultTarget.Terminal, _ => new JsonReportWriter()),
-        new("sarif", DefaultTarget.Terminal, s => new SarifReportWriter(s.ToolVersion, s.Paths)),
-        new("junit", DefaultTarget.Terminal, s => new JUnitReportWriter(s.Paths)),
-        new("markdown", DefaultTarget.Terminal, s => new MarkdownReportWriter(s.Paths)),
-        new("github", DefaultTarget.TerminalLines, s => new GitHubAnnotationWriter(s.Paths), WritesGitHubFiles: true),
-        new("classroom", DefaultTarget.GitHubOutput, s => new ClassroomReportWriter(s.Paths)),
+        new("sarif", DefaultTarget.Terminal, s => new SarifReportWriter(s.ToolVersion, s.Paths), RepositoryRelative: true),
+        new("junit", DefaultTarget.Terminal, s => new JUnitReportWriter(s.Paths), RepositoryRelative: true),
+        new("markdown", DefaultTarget.Terminal, s => new MarkdownReportWriter(s.Paths), RepositoryRelative: true),
+        new("github", DefaultTarget.TerminalLines, s => new GitHubAnnotationWriter(s.Paths), RepositoryRelative: true, WritesGitHubFiles: true),
+        new("classroom", DefaultTarget.GitHubOutput, s => new ClassroomReportWriter(s.Paths), RepositoryRelative: true),
         new("gradescope", DefaultTarget.GradescopeResults, s => new GradescopeReportWriter(s.Paths)),
     ];
 
