@@ -6,6 +6,9 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Out
     public static CliEnvironment FromProcess() =>
         new(Console.Out, Console.Error, !Console.IsOutputRedirected, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
 
+    /// <summary>The folder where Gradescope expects results.json; a property so tests can stand in for it.</summary>
+    public string GradescopeResultsFolder { get; init; } = "/autograder/results";
+
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
 }

@@ -3,7 +3,7 @@ using MeshGrader.Cli.Output;
 
 namespace MeshGrader.Cli.Commands;
 
-/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--verbose]</c>.</summary>
+/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--verbose]</c>.</summary>
 internal static class CheckCommandFactory
 {
     public static Command Create(CliEnvironment environment)
@@ -25,6 +25,10 @@ internal static class CheckCommandFactory
         {
             Description = "Pass (exit 0) when the overall score reaches this, instead of requiring every lab completed.",
         };
+        var baseDirectory = new Option<string?>("--base-dir")
+        {
+            Description = "The repository root: file paths in sarif, junit, github, markdown and classroom reports are relative to it (default: the current folder).",
+        };
         var verbose = new Option<bool>("--verbose")
         {
             Description = "Show details of internal errors.",
@@ -32,7 +36,7 @@ internal static class CheckCommandFactory
 
         var command = new Command("check", "Grade the lab files in a submission folder.")
         {
-            directory, labs, formats, minScore, verbose,
+            directory, labs, formats, minScore, baseDirectory, verbose,
         };
         command.SetAction(parse => (int)CheckCommand.Run(
             new CheckOptions(
@@ -40,7 +44,8 @@ internal static class CheckCommandFactory
                 parse.GetValue(labs) ?? [],
                 parse.GetValue(formats) is { Length: > 0 } chosen ? chosen : ["text"],
                 parse.GetValue(minScore),
-                parse.GetValue(verbose)),
+                parse.GetValue(verbose),
+                parse.GetValue(baseDirectory)),
             environment));
         return command;
     }

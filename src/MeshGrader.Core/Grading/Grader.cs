@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Loading;
@@ -35,8 +36,9 @@ internal sealed class Grader(GradingOptions options)
         var findings = new List<Finding>();
         foreach (var lab in labs)
         {
+            var started = Stopwatch.GetTimestamp();
             var (report, labFindings) = GradeLab(folder, lab);
-            reports.Add(report);
+            reports.Add(report with { Elapsed = Stopwatch.GetElapsedTime(started) });
             findings.AddRange(labFindings);
         }
 

@@ -12,6 +12,16 @@ internal sealed record GradingReport(decimal Score, IReadOnlyList<LabReport> Lab
     public bool AllCompleted => Labs.Count > 0 && Labs.All(l => l.Completed);
 
     public IEnumerable<Finding> FindingsOf(int lab) => Findings.Where(f => f.Lab == lab);
+
+    /// <summary>
+    /// The feedback for one step: its own findings, and the file-level ones of the file it is written
+    /// in (a missing or unparsable file), which are why such a step earns nothing.
+    /// </summary>
+    public IEnumerable<Finding> FindingsOf(LabReport lab, StepReport step) =>
+        FindingsOf(lab.Lab.Id).Where(f => f.Step == step.Step || (f.Step is null && f.File == step.File));
+
+    /// <summary>How long grading took, summed over the labs.</summary>
+    public TimeSpan Elapsed => Labs.Aggregate(TimeSpan.Zero, (total, lab) => total + lab.Elapsed);
 }
 
 internal sealed record LabReport(LabDefinition Lab, decimal Score, IReadOnlyList<StepReport> Steps)
@@ -21,6 +31,9 @@ internal sealed record LabReport(LabDefinition Lab, decimal Score, IReadOnlyList
     public int TasksTotal => Steps.Count;
 
     public bool Completed => TasksCompleted == TasksTotal;
+
+    /// <summary>How long grading the lab took (CI formats report it; steps are graded together, not timed apart).</summary>
+    public TimeSpan Elapsed { get; init; }
 }
 
 /// <param name="File">The file the step is written in (e.g. contract.yaml).</param>

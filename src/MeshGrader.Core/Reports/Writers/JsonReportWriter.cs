@@ -68,7 +68,7 @@ internal sealed class JsonReportWriter : IReportWriter
     {
         json.WriteStartObject();
         json.WriteString("rule", finding.Rule);
-        json.WriteString("severity", finding.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" });
+        json.WriteString("severity", FindingText.SeverityWord(finding.Severity));
         json.WriteString("message", finding.Message);
         WriteNullable(json, "hint", finding.Hint);
         WriteNullable(json, "file", finding.File);

@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Rules;
+
+namespace MeshGrader.Core.Reports.Writers;
+
+/// <summary>
+/// SARIF 2.1.0 as GitHub code scanning (codeql-action/upload-sarif) accepts it: the rules from the
+/// registry, one result per finding, located relative to the repository root.
+/// </summary>
+/// <remarks>
+/// Written with Utf8JsonWriter rather than the Sarif.Sdk object model, because that package does not
+/// restore in this build; a test validates the output against the SARIF 2.1.0 JSON Schema instead.
+/// Rules carry no helpUri: the project publishes no absolute documentation address, and SARIF
+/// consumers need an absolute one. <c>partialFingerprints</c> are left to upload-sarif, which
+/// computes them from the file content.
+/// </remarks>
+internal sealed class SarifReportWriter(string toolVersion, ArtifactPaths paths) : IReportWriter
+{
+    /// <summary>GitHub's limit for shortDescription and fullDescription.</summary>
+    private const int MaxDescriptionLength = 1024;
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Write(GradingReport report, TextWriter output)
+    {
+        var rules = RuleRegistry.All.ToArray();
+        var indexOf = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "meshgrade");
+            json.WriteString("semanticVersion", toolVersion);
+            json.WriteStartArray("rules");
+            foreach (var rule in rules)
+            {
+                WriteRule(json, rule);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var finding in report.Findings)
+            {
+                WriteResult(json, finding, indexOf.TryGetValue(finding.Rule, out var index) ? index : null);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", IdentifierName(rule.Title));
+        WriteText(json, "shortDescription", Limit(rule.Title));
+        WriteText(json, "fullDescription", Limit(rule.Why));
+        json.WriteStartObject("help");
+        var explain = $"Run `meshgrade explain {rule.Id}` for details.";
+        json.WriteString("text", rule.Hint is { } hint ? $"{hint}\n\nWhy: {rule.Why}\n\n{explain}" : $"{rule.Why}\n\n{explain}");
+        json.WriteString("markdown", rule.Hint is { } fix ? $"**Fix:** {fix}\n\n**Why:** {rule.Why}\n\n{explain}" : $"{rule.Why}\n\n{explain}");
+        json.WriteEndObject();
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", Level(rule.Severity));
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteStartArray("tags");
+        json.WriteStringValue(rule.Lab is { } lab ? $"lab-{lab}" : "meshgrade");
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private void WriteResult(Utf8JsonWriter json, Finding finding, int? ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.Rule);
+        if (ruleIndex is { } index)
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", Level(finding.Severity));
+        WriteText(json, "message", string.IsNullOrWhiteSpace(finding.Hint) ? finding.Message : $"{finding.Message} Hint: {finding.Hint}");
+        if (finding.File is { } file)
+        {
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", UriPath(paths.Of(file)));
+            json.WriteEndObject();
+            if (finding.Line is { } line)
+            {
+                // A missing file has no line: the location names the file and no region.
+                var column = finding.Column ?? 1;
+                var endLine = Math.Max(finding.EndLine ?? line, line);
+                var endColumn = finding.EndColumn ?? column;
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", line);
+                json.WriteNumber("startColumn", column);
+                json.WriteNumber("endLine", endLine);
+                json.WriteNumber("endColumn", endLine == line ? Math.Max(endColumn, column) : endColumn);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    private static string Limit(string text) => text.Length <= MaxDescriptionLength ? text : text[..(MaxDescriptionLength - 1)] + "…";
+
+    /// <summary>A relative URI reference: each path segment percent-encoded, '/' kept.</summary>
+    private static string UriPath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>SARIF's rule name is an identifier-like string: "Duplicate key" becomes DuplicateKey.</summary>
+    private static string IdentifierName(string title)
+    {
+        var name = new StringBuilder();
+        foreach (var word in title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = new string(word.Where(char.IsLetterOrDigit).ToArray());
+            if (letters.Length > 0)
+            {
+                name.Append(char.ToUpperInvariant(letters[0])).Append(letters.AsSpan(1));
+            }
+        }
+
+        return name.Length > 0 ? name.ToString() : "Rule";
+    }
+}
