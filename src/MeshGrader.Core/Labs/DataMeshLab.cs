@@ -53,10 +53,10 @@ internal static class DataMeshLab
             new ContractProductRule("DM-305"),
             new NumberRecommendation(QualityRecommendation, "contract", "/contract/quality_threshold", atLeast: 95, atMost: null, QualityRecommendation.Hint!),
             new NumberRecommendation(UptimeRecommendation, "contract", "/contract/sla_uptime", atLeast: 99.9m, atMost: null, UptimeRecommendation.Hint!),
-            new WhenChoiceRecommendation(StreamRefresh, "domain", ("/data_product/output_format", "stream"), "/data_product/update_frequency",
+            new WhenChoiceRecommendation(StreamRefresh, "domain", new ChoiceCondition("/data_product/output_format", "stream"), "/data_product/update_frequency",
                 recommended: "real-time", discouraged: null, "A stream product is usually refreshed real-time."),
             new SnakeCaseRecommendation(ProductNameCase, "domain", "/data_product/name"),
-            new WhenChoiceRecommendation(ConfidentialAccess, "domain", ("/governance/classification", "confidential"), "/governance/access_control",
+            new WhenChoiceRecommendation(ConfidentialAccess, "domain", new ChoiceCondition("/governance/classification", "confidential"), "/governance/access_control",
                 recommended: null, discouraged: "dac", "Confidential data is not protected by DAC alone; use rbac or abac."),
             new ChoiceNotice(CatalogNotice, "domain", "/discovery/catalog", new Dictionary<string, string>
             {

@@ -85,7 +85,7 @@ internal static class GovernanceLab
             new RequireAllItemsRule("GV-201", File, "/data_quality/dimensions", QualityDimensions),
             new RequireAllItemsRule("GV-403", File, "/privacy/data_subject_rights", SubjectRights),
             new RequireAllItemsRule("GV-501", File, "/compliance/frameworks", Frameworks),
-            new ChoiceForbiddenWhenRule(GdprConsent, File, ("/compliance/frameworks", "gdpr"), "/privacy/consent", forbidden: "implicit",
+            new ChoiceForbiddenWhenRule(GdprConsent, File, new ChoiceCondition("/compliance/frameworks", "gdpr", DespiteErrors: true), "/privacy/consent", forbidden: "implicit",
                 "privacy.consent is implicit, but compliance.frameworks includes gdpr: under GDPR, silence, pre-ticked boxes or inactivity "
                 + "should not constitute consent (Recital 32)."),
             new MinimumItemsRecommendation(StewardCount, File, "/operating_model/data_stewards", atLeast: 2),

@@ -36,6 +36,14 @@ public sealed class ChoiceConditionTests
     public void ChoiceWithAnError_DoesNotHold() =>
         Assert.False(new ChoiceCondition("/setup/mode", "safe").Holds(RuleContextOf.Yaml(Schema, Yaml, RuleContextOf.ErrorAt("/setup/mode")), RuleContextOf.File));
 
+    [Theory]
+    [InlineData("/setup/mode", "safe", true)]
+    [InlineData("/setup/frameworks", "gdpr", true)]
+    [InlineData("/setup/frameworks", "ccpa", false)]
+    public void DespiteErrors_HoldsOnAFieldWithAnError(string pointer, string value, bool expected) =>
+        Assert.Equal(expected, new ChoiceCondition(pointer, value, DespiteErrors: true)
+            .Holds(RuleContextOf.Yaml(Schema, Yaml, RuleContextOf.ErrorAt(pointer)), RuleContextOf.File));
+
     [Fact]
     public void Text_NamesTheFieldAndChoice() =>
         Assert.Equal("setup.mode is safe", new ChoiceCondition("/setup/mode", "safe").ToString());

@@ -14,7 +14,7 @@ namespace MeshGrader.Core.Rules.Semantic;
 /// contains the condition's value.
 /// </remarks>
 internal sealed class ChoiceForbiddenWhenRule(
-    RuleDescriptor rule, string file, (string Pointer, string Value) when, string target, string forbidden, string message) : ISemanticRule
+    RuleDescriptor rule, string file, ChoiceCondition when, string target, string forbidden, string message) : ISemanticRule
 {
     public IReadOnlyList<RuleDescriptor> Introduces => [rule];
 
@@ -25,7 +25,7 @@ internal sealed class ChoiceForbiddenWhenRule(
             yield break;
         }
 
-        if (context.HasOrContains(file, when.Pointer, when.Value))
+        if (when.Holds(context, file))
         {
             yield return context.At(rule, file, target, message, rule.Hint);
         }

@@ -10,20 +10,18 @@ namespace MeshGrader.Core.Rules.Semantic;
 /// <param name="target">The field the advice is about.</param>
 /// <param name="recommended">The value the target should have; null with <paramref name="discouraged"/> instead.</param>
 internal sealed class WhenChoiceRecommendation(
-    RuleDescriptor rule, string file, (string Pointer, string Value) when, string target, string? recommended, string? discouraged, string message) : ISemanticRule
+    RuleDescriptor rule, string file, ChoiceCondition when, string target, string? recommended, string? discouraged, string message) : ISemanticRule
 {
     public IReadOnlyList<RuleDescriptor> Introduces => [rule];
 
     public IEnumerable<Finding> Evaluate(RuleContext context)
     {
-        if (context.HasError(file, when.Pointer) || context.HasError(file, target) || context.Text(file, target) is not { } actual)
+        if (context.HasError(file, target) || context.Text(file, target) is not { } actual)
         {
             yield break;
         }
 
-        var condition = context.Value(file, when.Pointer) is System.Text.Json.Nodes.JsonArray
-            ? context.Items(file, when.Pointer).Contains(when.Value, StringComparer.Ordinal)
-            : context.Text(file, when.Pointer) == when.Value;
+        var condition = when.Holds(context, file);
         var advised = recommended is not null ? actual != recommended : actual == discouraged;
         if (condition && advised)
         {
