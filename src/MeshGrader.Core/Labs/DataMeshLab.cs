@@ -51,8 +51,8 @@ internal static class DataMeshLab
         [
             new SemVerRule("DM-303", "contract", "/contract/schema_version"),
             new ContractProductRule("DM-305"),
-            new NumberRecommendation(QualityRecommendation, "contract", "/contract/quality_threshold", atLeast: 95, atMost: null, QualityRecommendation.Hint!),
-            new NumberRecommendation(UptimeRecommendation, "contract", "/contract/sla_uptime", atLeast: 99.9m, atMost: null, UptimeRecommendation.Hint!),
+            new NumberRecommendation(QualityRecommendation, "contract", "/contract/quality_threshold", atLeast: 95),
+            new NumberRecommendation(UptimeRecommendation, "contract", "/contract/sla_uptime", atLeast: 99.9m),
             new ChoiceRule(StreamRefresh, "domain", "/data_product/update_frequency", "A stream product is usually refreshed real-time.",
                 recommended: "real-time", when: new ChoiceCondition("/data_product/output_format", "stream")),
             new SnakeCaseRecommendation(ProductNameCase, "domain", "/data_product/name"),
