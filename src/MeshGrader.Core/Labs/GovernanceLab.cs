@@ -107,9 +107,10 @@ internal static class GovernanceLab
                 ["explicit-opt-in"] = "CCPA is an opt-out regime (consumers opt out of the sale or sharing of their data, §1798.120), "
                     + "where GDPR is opt-in; explicit opt-in satisfies both.",
             }, when: new ChoiceCondition("/compliance/frameworks", "ccpa")),
-            new NumberNotice(RetentionNotice, File, "/audit/retention_years", atLeast: 7, atMost: null,
+            new NumberNotice(RetentionNotice, File, "/audit/retention_years",
                 "7 years matches SOX audit work papers (17 CFR 210.2-06); HIPAA documentation needs 6 years and PCI DSS audit logs "
-                + "12 months, so check which rule applies to your records."),
+                + "12 months, so check which rule applies to your records.",
+                atLeast: 7),
         ]);
 
     private static RuleDescriptor Warning(string id, string title, int step, string why, string hint) =>

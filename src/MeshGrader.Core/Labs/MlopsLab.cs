@@ -93,9 +93,9 @@ internal static class MlopsLab
             new NumberRecommendation(BlueGreenSwitch, File, TrafficSplit, oneOf: [0, 100], when: new ChoiceCondition(Strategy, "blue-green")),
             new NumberRecommendation(ShadowServesNothing, File, TrafficSplit, oneOf: [0], when: new ChoiceCondition(Strategy, "shadow")),
             new NumberRecommendation(PsiAlertBand, File, "/monitoring/alert_threshold", atLeast: 0.1m, atMost: 0.25m),
-            new NumberBandNotice(PsiRetrainingNotice, File, "/monitoring/alert_threshold", from: 0.1m, below: 0.25m,
+            new NumberNotice(PsiRetrainingNotice, File, "/monitoring/alert_threshold",
                 "moderate drift by the PSI rule of thumb (0.1 = watch, 0.25 = act), so retraining on-drift retrains on moderate change.",
-                new ChoiceCondition("/monitoring/retraining_trigger", "on-drift")),
+                atLeast: 0.1m, below: 0.25m, when: new ChoiceCondition("/monitoring/retraining_trigger", "on-drift"), statesValue: true),
         ]);
 
     private static RuleDescriptor Warning(string id, string title, int step, string why, string hint) =>
