@@ -7,22 +7,6 @@ namespace MeshGrader.Core.Tests.Rules;
 
 public sealed class ChoiceRuleTests
 {
-    private const string Schema = """
-        {
-          "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "type": "object",
-          "properties": {
-            "setup": {
-              "x-step": 1, "x-rule": "T-100", "type": "object",
-              "properties": {
-                "mode": { "x-rule": "T-101", "enum": ["fast", "safe", "manual"] },
-                "frameworks": { "x-rule": "T-102", "type": "array", "items": { "enum": ["gdpr", "ccpa"] } }
-              }
-            }
-          }
-        }
-        """;
-
     private const string Mode = "/setup/mode";
     private const string Frameworks = "/setup/frameworks";
 
@@ -30,7 +14,7 @@ public sealed class ChoiceRuleTests
     private static readonly RuleDescriptor Required = new("T-103", "Required", Severity.Error, 99, 1, "Why.", "Fix it.");
 
     private static List<Finding> Evaluate(ChoiceRule rule, string mode, string frameworks = "[gdpr]", params Finding[] earlier) =>
-        rule.Evaluate(RuleContextOf.Yaml(Schema, $"setup:\n  mode: {mode}\n  frameworks: {frameworks}\n", earlier)).ToList();
+        rule.Evaluate(RuleContextOf.Yaml(RuleContextOf.SetupSchema, $"setup:\n  mode: {mode}\n  frameworks: {frameworks}\n", earlier)).ToList();
 
     [Fact]
     public void OtherThanRecommended_StatesTheValueThenTheAdvice()

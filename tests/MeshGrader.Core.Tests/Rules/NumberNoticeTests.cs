@@ -7,28 +7,12 @@ namespace MeshGrader.Core.Tests.Rules;
 
 public sealed class NumberNoticeTests
 {
-    private const string Schema = """
-        {
-          "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "type": "object",
-          "properties": {
-            "setup": {
-              "x-step": 1, "x-rule": "T-100", "type": "object",
-              "properties": {
-                "mode": { "x-rule": "T-101", "enum": ["fast", "safe"] },
-                "level": { "x-rule": "T-102", "type": "number", "minimum": 0 }
-              }
-            }
-          }
-        }
-        """;
-
     private const string Level = "/setup/level";
 
     private static readonly RuleDescriptor Rule = new("T-161", "Notice", Severity.Info, 99, 1, "Why.", "No change is needed.");
 
     private static List<Finding> Evaluate(NumberNotice rule, string level, string mode = "safe", params Finding[] earlier) =>
-        rule.Evaluate(RuleContextOf.Yaml(Schema, $"setup:\n  mode: {mode}\n  level: {level}\n", earlier)).ToList();
+        rule.Evaluate(RuleContextOf.Yaml(RuleContextOf.SetupSchema, $"setup:\n  mode: {mode}\n  level: {level}\n", earlier)).ToList();
 
     [Theory]
     [InlineData("0.09", false)]
