@@ -51,13 +51,13 @@ internal static class DataMeshLab
         [
             new SemVerRule("DM-303", "contract", "/contract/schema_version"),
             new ContractProductRule("DM-305"),
-            new NumberRecommendation(QualityRecommendation, "contract", "/contract/quality_threshold", atLeast: 95, atMost: null, QualityRecommendation.Hint!),
-            new NumberRecommendation(UptimeRecommendation, "contract", "/contract/sla_uptime", atLeast: 99.9m, atMost: null, UptimeRecommendation.Hint!),
-            new WhenChoiceRecommendation(StreamRefresh, "domain", ("/data_product/output_format", "stream"), "/data_product/update_frequency",
-                recommended: "real-time", discouraged: null, "A stream product is usually refreshed real-time."),
+            new NumberRecommendation(QualityRecommendation, "contract", "/contract/quality_threshold", atLeast: 95),
+            new NumberRecommendation(UptimeRecommendation, "contract", "/contract/sla_uptime", atLeast: 99.9m),
+            new ChoiceRule(StreamRefresh, "domain", "/data_product/update_frequency", "A stream product is usually refreshed real-time.",
+                recommended: "real-time", when: new ChoiceCondition("/data_product/output_format", "stream")),
             new SnakeCaseRecommendation(ProductNameCase, "domain", "/data_product/name"),
-            new WhenChoiceRecommendation(ConfidentialAccess, "domain", ("/governance/classification", "confidential"), "/governance/access_control",
-                recommended: null, discouraged: "dac", "Confidential data is not protected by DAC alone; use rbac or abac."),
+            new ChoiceRule(ConfidentialAccess, "domain", "/governance/access_control", "Confidential data is not protected by DAC alone; use rbac or abac.",
+                discouraged: "dac", when: new ChoiceCondition("/governance/classification", "confidential")),
             new ChoiceNotice(CatalogNotice, "domain", "/discovery/catalog", new Dictionary<string, string>
             {
                 ["google-data-catalog"] = "Google Cloud Data Catalog was discontinued on 2026-01-30; its successor is Dataplex Universal Catalog.",

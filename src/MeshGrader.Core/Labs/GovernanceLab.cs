@@ -85,18 +85,20 @@ internal static class GovernanceLab
             new RequireAllItemsRule("GV-201", File, "/data_quality/dimensions", QualityDimensions),
             new RequireAllItemsRule("GV-403", File, "/privacy/data_subject_rights", SubjectRights),
             new RequireAllItemsRule("GV-501", File, "/compliance/frameworks", Frameworks),
-            new ChoiceForbiddenWhenRule(GdprConsent, File, ("/compliance/frameworks", "gdpr"), "/privacy/consent", forbidden: "implicit",
+            // A required check: a misspelt or missing other framework is its own mistake and does not hide this one.
+            new ChoiceRule(GdprConsent, File, "/privacy/consent",
                 "privacy.consent is implicit, but compliance.frameworks includes gdpr: under GDPR, silence, pre-ticked boxes or inactivity "
-                + "should not constitute consent (Recital 32)."),
+                + "should not constitute consent (Recital 32).",
+                discouraged: "implicit", when: new ChoiceCondition("/compliance/frameworks", "gdpr", DespiteErrors: true)),
             new MinimumItemsRecommendation(StewardCount, File, "/operating_model/data_stewards", atLeast: 2),
-            new NumberRecommendation(QualityRecommendation, File, "/data_quality/threshold", atLeast: 95, atMost: null, QualityRecommendation.Hint!),
-            new ChoiceRecommendation(AutomaticCapture, File, "/lineage/capture_method", "automatic",
-                "Automatic capture with column-level lineage gives the best coverage."),
-            new NumberRecommendation(RemediationSla, File, "/compliance/remediation_sla_days", atLeast: null, atMost: 30, RemediationSla.Hint!),
-            new ChoiceRecommendation(ContinuousScanning, File, "/compliance/scan_frequency", "continuous",
-                "Continuous scanning finds violations as they happen."),
-            new NumberRecommendation(RetentionRecommendation, File, "/audit/retention_years", atLeast: 7, atMost: null,
-                "Use 7-year retention for regulated industries (SOX audit work papers: 7 years; HIPAA documentation: 6; PCI DSS audit logs: 1)."),
+            new NumberRecommendation(QualityRecommendation, File, "/data_quality/threshold", atLeast: 95),
+            new ChoiceRule(AutomaticCapture, File, "/lineage/capture_method", "Automatic capture with column-level lineage gives the best coverage.",
+                recommended: "automatic", statesValue: true),
+            new NumberRecommendation(RemediationSla, File, "/compliance/remediation_sla_days", atMost: 30),
+            new ChoiceRule(ContinuousScanning, File, "/compliance/scan_frequency", "Continuous scanning finds violations as they happen.",
+                recommended: "continuous", statesValue: true),
+            new NumberRecommendation(RetentionRecommendation, File, "/audit/retention_years", atLeast: 7,
+                advice: "Use 7-year retention for regulated industries (SOX audit work papers: 7 years; HIPAA documentation: 6; PCI DSS audit logs: 1)."),
             new CompleteListNotice(SubjectRightsNotice, File, "/privacy/data_subject_rights", SubjectRights,
                 "Under GDPR these rights are Art. 15 (access), Art. 17 (erasure, 'deletion') and Art. 20 (portability: data the person "
                 + "provided, in a structured, machine-readable format); answer requests within one month (Art. 12)."),
@@ -105,9 +107,10 @@ internal static class GovernanceLab
                 ["explicit-opt-in"] = "CCPA is an opt-out regime (consumers opt out of the sale or sharing of their data, §1798.120), "
                     + "where GDPR is opt-in; explicit opt-in satisfies both.",
             }, when: new ChoiceCondition("/compliance/frameworks", "ccpa")),
-            new NumberNotice(RetentionNotice, File, "/audit/retention_years", atLeast: 7, atMost: null,
+            new NumberNotice(RetentionNotice, File, "/audit/retention_years",
                 "7 years matches SOX audit work papers (17 CFR 210.2-06); HIPAA documentation needs 6 years and PCI DSS audit logs "
-                + "12 months, so check which rule applies to your records."),
+                + "12 months, so check which rule applies to your records.",
+                atLeast: 7),
         ]);
 
     private static RuleDescriptor Warning(string id, string title, int step, string why, string hint) =>

@@ -88,14 +88,14 @@ internal static class MlopsLab
             {
                 ["neptune"] = "Neptune's model registry was deactivated on 2025-04-01.",
             }),
-            new NumberRecommendation(CanaryShare, File, TrafficSplit, atLeast: 1, atMost: 25, CanaryShare.Hint!, new ChoiceCondition(Strategy, "canary")),
-            new NumberRecommendation(RollbackThreshold, File, "/deployment/rollback_threshold", atLeast: 1, atMost: 10, RollbackThreshold.Hint!),
-            new NumberValuesRecommendation(BlueGreenSwitch, File, TrafficSplit, [0, 100], BlueGreenSwitch.Hint!, new ChoiceCondition(Strategy, "blue-green")),
-            new NumberValuesRecommendation(ShadowServesNothing, File, TrafficSplit, [0], ShadowServesNothing.Hint!, new ChoiceCondition(Strategy, "shadow")),
-            new NumberRecommendation(PsiAlertBand, File, "/monitoring/alert_threshold", atLeast: 0.1m, atMost: 0.25m, PsiAlertBand.Hint!),
-            new NumberBandNotice(PsiRetrainingNotice, File, "/monitoring/alert_threshold", from: 0.1m, below: 0.25m,
+            new NumberRecommendation(CanaryShare, File, TrafficSplit, atLeast: 1, atMost: 25, when: new ChoiceCondition(Strategy, "canary")),
+            new NumberRecommendation(RollbackThreshold, File, "/deployment/rollback_threshold", atLeast: 1, atMost: 10),
+            new NumberRecommendation(BlueGreenSwitch, File, TrafficSplit, oneOf: [0, 100], when: new ChoiceCondition(Strategy, "blue-green")),
+            new NumberRecommendation(ShadowServesNothing, File, TrafficSplit, oneOf: [0], when: new ChoiceCondition(Strategy, "shadow")),
+            new NumberRecommendation(PsiAlertBand, File, "/monitoring/alert_threshold", atLeast: 0.1m, atMost: 0.25m),
+            new NumberNotice(PsiRetrainingNotice, File, "/monitoring/alert_threshold",
                 "moderate drift by the PSI rule of thumb (0.1 = watch, 0.25 = act), so retraining on-drift retrains on moderate change.",
-                new ChoiceCondition("/monitoring/retraining_trigger", "on-drift")),
+                atLeast: 0.1m, below: 0.25m, when: new ChoiceCondition("/monitoring/retraining_trigger", "on-drift"), statesValue: true),
         ]);
 
     private static RuleDescriptor Warning(string id, string title, int step, string why, string hint) =>

@@ -28,15 +28,11 @@ internal sealed class RuleContext(IReadOnlyDictionary<string, GradedFile> files,
     public IReadOnlyList<string> Items(string file, string pointer) =>
         Value(file, pointer) is JsonArray array ? array.Select(i => i?.ToString() ?? string.Empty).ToArray() : [];
 
-    /// <summary>
-    /// True when the (normalised) field has this value or, for a list, contains it. An error
-    /// elsewhere in a list does not change what it contains, so conditions built on this do not
-    /// depend on the order rules run in.
-    /// </summary>
-    public bool HasOrContains(string file, string pointer, string value) =>
+    /// <summary>The choices a field holds: a list's items, or a single choice as one item; none for anything else.</summary>
+    public IReadOnlyList<string> Choices(string file, string pointer) =>
         Value(file, pointer) is JsonArray
-            ? Items(file, pointer).Contains(value, StringComparer.Ordinal)
-            : Text(file, pointer) == value;
+            ? Items(file, pointer)
+            : Text(file, pointer) is { } single ? [single] : [];
 
     /// <summary>True when an earlier error already explains this value: a rule stays silent there, so one mistake gives one finding.</summary>
     public bool HasError(string file, string pointer)

@@ -5,22 +5,6 @@ namespace MeshGrader.Core.Tests.Rules;
 
 public sealed class ChoiceConditionTests
 {
-    private const string Schema = """
-        {
-          "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "type": "object",
-          "properties": {
-            "setup": {
-              "x-step": 1, "x-rule": "T-100", "type": "object",
-              "properties": {
-                "mode": { "x-rule": "T-101", "enum": ["fast", "safe"] },
-                "frameworks": { "x-rule": "T-102", "type": "array", "items": { "enum": ["gdpr", "ccpa"] } }
-              }
-            }
-          }
-        }
-        """;
-
     private const string Yaml = "setup:\n  mode: Safe\n  frameworks: gdpr\n";
 
     [Theory]
@@ -30,11 +14,19 @@ public sealed class ChoiceConditionTests
     [InlineData("/setup/frameworks", "ccpa", false)]
     [InlineData("/setup/missing", "safe", false)]
     public void Holds_ComparesTheNormalisedChoiceOrListItems(string pointer, string value, bool expected) =>
-        Assert.Equal(expected, new ChoiceCondition(pointer, value).Holds(RuleContextOf.Yaml(Schema, Yaml), RuleContextOf.File));
+        Assert.Equal(expected, new ChoiceCondition(pointer, value).Holds(RuleContextOf.Yaml(RuleContextOf.SetupSchema, Yaml), RuleContextOf.File));
 
     [Fact]
     public void ChoiceWithAnError_DoesNotHold() =>
-        Assert.False(new ChoiceCondition("/setup/mode", "safe").Holds(RuleContextOf.Yaml(Schema, Yaml, RuleContextOf.ErrorAt("/setup/mode")), RuleContextOf.File));
+        Assert.False(new ChoiceCondition("/setup/mode", "safe").Holds(RuleContextOf.Yaml(RuleContextOf.SetupSchema, Yaml, RuleContextOf.ErrorAt("/setup/mode")), RuleContextOf.File));
+
+    [Theory]
+    [InlineData("/setup/mode", "safe", true)]
+    [InlineData("/setup/frameworks", "gdpr", true)]
+    [InlineData("/setup/frameworks", "ccpa", false)]
+    public void DespiteErrors_HoldsOnAFieldWithAnError(string pointer, string value, bool expected) =>
+        Assert.Equal(expected, new ChoiceCondition(pointer, value, DespiteErrors: true)
+            .Holds(RuleContextOf.Yaml(RuleContextOf.SetupSchema, Yaml, RuleContextOf.ErrorAt(pointer)), RuleContextOf.File));
 
     [Fact]
     public void Text_NamesTheFieldAndChoice() =>

@@ -11,6 +11,27 @@ internal static class RuleContextOf
     public const string File = "sample";
     public const string RelativePath = "sample.yaml";
 
+    /// <summary>
+    /// A schema with one section, setup: a choice (mode), a list of choices (frameworks) and a
+    /// number (level), for rules that read choices, lists and numbers.
+    /// </summary>
+    public const string SetupSchema = """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "type": "object",
+          "properties": {
+            "setup": {
+              "x-step": 1, "x-rule": "T-100", "type": "object",
+              "properties": {
+                "mode": { "x-rule": "T-101", "enum": ["fast", "safe", "manual"] },
+                "frameworks": { "x-rule": "T-102", "type": "array", "items": { "enum": ["gdpr", "ccpa"] } },
+                "level": { "x-rule": "T-103", "type": "number", "minimum": 0 }
+              }
+            }
+          }
+        }
+        """;
+
     public static RuleContext Yaml(string schemaText, string yaml, params Finding[] findingsSoFar)
     {
         var loaded = new YamlDocumentLoader(LoadLimits.Default).LoadText(yaml, RelativePath);

@@ -19,10 +19,7 @@ internal sealed class ChoiceNotice(
             yield break;
         }
 
-        var values = context.Value(file, pointer) is System.Text.Json.Nodes.JsonArray
-            ? context.Items(file, pointer)
-            : context.Text(file, pointer) is { } single ? [single] : [];
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        foreach (var value in context.Choices(file, pointer).Distinct(StringComparer.Ordinal))
         {
             if (messageByChoice.TryGetValue(value, out var message))
             {
