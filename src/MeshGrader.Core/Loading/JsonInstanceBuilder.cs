@@ -13,6 +13,13 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
 {
     public (JsonInstance? Instance, Finding? Problem) Build(string file, SourceNode root)
     {
+        // Measure first: the tree is small even when its expansion is not, so a bomb costs microseconds.
+        if (ExpandedSize(root, new Dictionary<SourceNode, long>()) > limits.MaxExpandedNodes)
+        {
+            return (null, FindingFactory.At(CoreRules.LimitExceeded, file, SourceSpan.FileStart, JsonPointerText.Root,
+                $"Aliases in {file} expand to more than {limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes."));
+        }
+
         var nodes = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
         var keys = new Dictionary<string, SourceScalar>(StringComparer.Ordinal);
         var budget = limits.MaxExpandedNodes;
@@ -66,6 +73,27 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
 
         var value = Convert(root, JsonPointerText.Root, 0);
         return problem is null ? (new JsonInstance(value, nodes, keys), null) : (null, problem);
+    }
+
+    /// <summary>How many nodes the tree becomes once aliases are expanded, saturating above the budget.</summary>
+    private long ExpandedSize(SourceNode node, Dictionary<SourceNode, long> known)
+    {
+        if (known.TryGetValue(node, out var size))
+        {
+            return size;
+        }
+
+        var cap = (long)limits.MaxExpandedNodes + 1;
+        size = node switch
+        {
+            SourceAlias alias => ExpandedSize(alias.Target, known),
+            SourceSequence sequence => 1 + sequence.Items.Sum(item => ExpandedSize(item, known)),
+            SourceMapping mapping => 1 + mapping.Entries.Sum(entry => ExpandedSize(entry.Value, known)),
+            _ => 1,
+        };
+        size = Math.Min(size, cap);
+        known[node] = size;
+        return size;
     }
 
     private static JsonNode? ToJson(ResolvedScalar scalar) => scalar.Kind switch

@@ -93,7 +93,11 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
     private byte[] ReadBounded(string fullPath)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var buffer = new byte[limits.MaxFileBytes + 1];
+
+        // Size the buffer to the file (one byte over the limit is enough to tell it is too large),
+        // so grading a class does not allocate a megabyte per file.
+        var capacity = (int)Math.Min(stream.CanSeek ? stream.Length : limits.MaxFileBytes, limits.MaxFileBytes) + 1;
+        var buffer = new byte[capacity];
         var total = 0;
         int read;
         while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
