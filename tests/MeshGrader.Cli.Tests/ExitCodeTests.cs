@@ -19,6 +19,18 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public void CompleteSampleAllLabs_ExitsZeroWithEveryCompletionLine()
+    {
+        var run = CliRun.Of("check", Sample("complete"));
+
+        Assert.Equal((int)ExitCode.Passed, run.ExitCode);
+        Assert.Contains("Lab Completed! Excellent mesh architecture!", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Lab Completed! Excellent MLOps pipeline!", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Lab Completed! Excellent governance framework!", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Overall score: 100/100 (3 labs)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BrokenSample_ExitsOne()
     {
         var run = CliRun.Of("check", Sample("data-mesh-threshold-too-low"));
