@@ -25,4 +25,10 @@ internal sealed record Finding(
     string? Check)
 {
     public const string WholeStep = "*";
+
+    /// <summary>
+    /// The learner's line the finding points into, shown under it with a caret. Absent when there
+    /// is no line to show, and for a missing key, whose position is the mapping that should hold it.
+    /// </summary>
+    public string? Excerpt { get; init; }
 }

@@ -79,7 +79,7 @@ internal sealed class Grader(GradingOptions options)
             }
         }
 
-        var ordered = findings
+        var ordered = findings.Select(f => WithExcerpt(f, files))
             .OrderBy(f => f.Step ?? 0).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line ?? 0).ThenBy(f => f.Column ?? 0)
             .ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
         return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered);
@@ -111,21 +111,43 @@ internal sealed class Grader(GradingOptions options)
         findings.AddRange(loaded.Findings);
         if (loaded.Root is null)
         {
-            return (new GradedFile(name, path, schema, null, null), findings);
+            return (new GradedFile(name, path, schema, null, null) { Lines = loaded.Lines }, findings);
         }
 
         var (instance, problem) = builder.Build(path, loaded.Root);
         if (instance is null)
         {
             findings.Add(problem!);
-            return (new GradedFile(name, path, schema, null, null), findings);
+            return (new GradedFile(name, path, schema, null, null) { Lines = loaded.Lines }, findings);
         }
 
         var normaliser = new ValueNormaliser(schema, instance, path);
         var value = normaliser.Normalise();
         findings.AddRange(normaliser.Findings);
         findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value)));
-        return (new GradedFile(name, path, schema, instance, value), findings);
+        return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
+    }
+
+    /// <summary>Adds the learner's line to a located finding, except where it would mislead (a missing key).</summary>
+    private static Finding WithExcerpt(Finding finding, IReadOnlyDictionary<string, GradedFile> files)
+    {
+        if (finding.Line is not { } line || finding.File is null
+            || files.Values.FirstOrDefault(f => f.RelativePath == finding.File) is not { } file
+            || line > file.Lines.Count)
+        {
+            return finding;
+        }
+
+        // A missing key is located at the mapping that should hold it: a caret there would point at something else.
+        if (file.Source is { } source && finding.Path is { Length: > 0 } path
+            && !source.Nodes.ContainsKey(path) && !source.Keys.ContainsKey(path)
+            && source.NodeAt(JsonPointerText.Parent(path)) is SourceMapping holder
+            && holder.Span.Start == new SourcePosition(line, finding.Column ?? 0))
+        {
+            return finding;
+        }
+
+        return finding with { Excerpt = file.Lines[line - 1] };
     }
 
     /// <summary>Fills in the lab and step a finding belongs to, from the section its pointer is in.</summary>

@@ -8,5 +8,8 @@ namespace MeshGrader.Core.Loading;
 /// </summary>
 internal sealed record LoadedDocument(string File, SourceNode? Root, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The file's lines as decoded (empty when it could not be decoded), for excerpts in reports.</summary>
+    public IReadOnlyList<string> Lines { get; init; } = [];
+
     public bool IsUsable => Root is not null;
 }

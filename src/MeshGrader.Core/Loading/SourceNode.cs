@@ -24,7 +24,10 @@ internal readonly record struct SourceSpan(SourcePosition Start, SourcePosition 
 /// </summary>
 internal abstract class SourceNode(SourceSpan span)
 {
-    public SourceSpan Span { get; } = span;
+    public SourceSpan Span { get; private set; } = span;
+
+    /// <summary>Extends a flow collection's span, known only from its opening bracket, to its closing one.</summary>
+    public void CloseAt(SourcePosition end) => Span = Span with { End = end };
 }
 
 internal sealed class SourceScalar(SourceSpan span, string text, ScalarStyle style, string? tag) : SourceNode(span)

@@ -87,7 +87,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 "YAML syntax error: a flow collection ('[...]' or '{...}') is not closed properly."));
         }
 
-        return builder.Finish();
+        return builder.Finish() with { Lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray() };
     }
 
     private byte[] ReadBounded(string fullPath)
@@ -204,11 +204,18 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                     Register(scalar.Anchor, node);
                     return Attach(node, scalar);
                 case MappingStart mapping:
-                    return Open(new SourceMapping(SourceSpan.From(mapping.Start, mapping.End)), mapping.Anchor, mapping);
+                    return Open(new SourceMapping(SourceSpan.From(mapping.Start, mapping.End)), mapping.Anchor, mapping, mapping.Style == MappingStyle.Flow);
                 case SequenceStart sequence:
-                    return Open(new SourceSequence(SourceSpan.From(sequence.Start, sequence.End)), sequence.Anchor, sequence);
+                    return Open(new SourceSequence(SourceSpan.From(sequence.Start, sequence.End)), sequence.Anchor, sequence, sequence.Style == SequenceStyle.Flow);
                 case MappingEnd or SequenceEnd:
-                    open.Remove(stack.Pop().Node);
+                    var closed = stack.Pop();
+                    if (closed.IsFlow)
+                    {
+                        // A block collection's end event sits on the next line; only brackets mark a real end.
+                        closed.Node.CloseAt(SourcePosition.From(e.End));
+                    }
+
+                    open.Remove(closed.Node);
                     return true;
                 case AnchorAlias alias:
                     return AcceptAlias(alias);
@@ -255,7 +262,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             return Attach(new SourceAlias(span, alias.Value.Value, target), alias);
         }
 
-        private bool Open(SourceNode node, AnchorName anchor, ParsingEvent e)
+        private bool Open(SourceNode node, AnchorName anchor, ParsingEvent e, bool isFlow)
         {
             if (stack.Count >= limits.MaxDepth)
             {
@@ -269,7 +276,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             }
 
             open.Add(node);
-            stack.Push(new Frame(node, CurrentChildPointer));
+            stack.Push(new Frame(node, CurrentChildPointer, isFlow));
             return true;
         }
 
@@ -337,9 +344,11 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             return false;
         }
 
-        private sealed class Frame(SourceNode node, string pointer)
+        private sealed class Frame(SourceNode node, string pointer, bool isFlow)
         {
             public SourceNode Node { get; } = node;
+
+            public bool IsFlow { get; } = isFlow;
 
             public string Pointer { get; } = pointer;
 

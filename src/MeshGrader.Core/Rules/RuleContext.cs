@@ -8,6 +8,8 @@ namespace MeshGrader.Core.Rules;
 /// <summary>One lab file after loading, normalising and schema validation.</summary>
 internal sealed record GradedFile(string Name, string RelativePath, LabFileSchema Schema, JsonInstance? Source, JsonNode? Value)
 {
+    public IReadOnlyList<string> Lines { get; init; } = [];
+
     public bool IsUsable => Source is not null;
 }
 

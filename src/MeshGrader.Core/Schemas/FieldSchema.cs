@@ -17,7 +17,8 @@ internal sealed class FieldSchema(JsonObject node, string schemaPointer)
 
     public string? Hint => (string?)Node[SchemaAnnotations.Hint];
 
-    public string? Example => (string?)Node[SchemaAnnotations.Example];
+    /// <summary>A value to show in "write this" hints: the annotation, or the value a "must be" field requires.</summary>
+    public string? Example => (string?)Node[SchemaAnnotations.Example] ?? Node["const"]?.ToJsonString();
 
     public string? PatternName => (string?)Node[SchemaAnnotations.PatternName];
 

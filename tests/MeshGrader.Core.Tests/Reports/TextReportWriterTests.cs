@@ -31,8 +31,31 @@ public sealed class TextReportWriterTests
 
         var step = Array.FindIndex(lines, l => l.Contains("Step 3: Define Data Contract", StringComparison.Ordinal));
         Assert.Matches(@"^\s+contract\.yaml:5:22  error  .+  \[DM-301\]$", lines[step + 1]);
-        Assert.StartsWith("        hint: ", lines[step + 2], StringComparison.Ordinal);
+        Assert.StartsWith("        hint: ", lines[step + 4], StringComparison.Ordinal);
         Assert.DoesNotContain("Lab Completed!", string.Join('\n', lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Finding_ShowsTheLearnersLineWithCaretUnderTheValue()
+    {
+        var lines = Render("data-mesh-threshold-too-low", colour: false).Split('\n');
+
+        var at = Array.FindIndex(lines, l => l.Contains("[DM-301]", StringComparison.Ordinal));
+        Assert.Equal("           5 |   quality_threshold: 75", lines[at + 1]);
+        Assert.Equal("             |                      ^^", lines[at + 2]);
+    }
+
+    [Fact]
+    public void MissingKey_HasNoCaretOnTheMappingThatShouldHoldIt()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Replace("contract.yaml", "  product: customer_revenue_metrics\n  schema_version: \"1.0.0\"\n", "  product: customer_revenue_metrics\n");
+        using var output = new StringWriter();
+        new TextReportWriter(false).Write(submission.Grade(16), output);
+        var lines = output.ToString().Split('\n');
+
+        var at = Array.FindIndex(lines, l => l.Contains("[DM-303]", StringComparison.Ordinal));
+        Assert.Contains("missing the required key 'schema_version'", lines[at], StringComparison.Ordinal);
+        Assert.StartsWith("        hint: ", lines[at + 1], StringComparison.Ordinal);
     }
 
     [Fact]

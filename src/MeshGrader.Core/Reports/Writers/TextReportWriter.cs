@@ -76,10 +76,30 @@ internal sealed class TextReportWriter(bool useColour) : IReportWriter
             _ => (Cyan, "info"),
         };
         output.WriteLine($"{indent}{location}  {Paint(colour, word)}  {finding.Message}  [{finding.Rule}]");
+        WriteExcerpt(finding, output, indent + "  ", colour);
         if (!string.IsNullOrWhiteSpace(finding.Hint))
         {
             output.WriteLine(Paint(Dim, $"{indent}  hint: {finding.Hint}"));
         }
+    }
+
+    /// <summary>The learner's line with a caret under the place the finding is about.</summary>
+    private void WriteExcerpt(Finding finding, TextWriter output, string indent, string colour)
+    {
+        const int MaxWidth = 160;
+        if (finding.Excerpt is not { } excerpt || finding.Line is not { } line || finding.Column is not { } column || column > MaxWidth)
+        {
+            return;
+        }
+
+        // Tabs become single spaces so the caret stays under the column it names.
+        var shown = excerpt.Replace('\t', ' ');
+        shown = shown.Length > MaxWidth ? shown[..MaxWidth] + "…" : shown;
+        var width = finding.EndLine == line && finding.EndColumn is { } end && end > column ? end - column : 1;
+        width = Math.Clamp(width, 1, Math.Max(1, Math.Min(shown.Length, MaxWidth) - column + 1));
+        var number = line.ToString(CultureInfo.InvariantCulture);
+        output.WriteLine(Paint(Dim, $"{indent}{number,4} | ") + shown);
+        output.WriteLine(Paint(Dim, $"{indent}{string.Empty,4} | ") + new string(' ', column - 1) + Paint(colour, new string('^', width)));
     }
 
     private static string Summary(IReadOnlyList<Finding> findings)
