@@ -84,6 +84,23 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Markdown_WorksForASubmissionOutsideTheCurrentFolder()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            var run = CliRun.In(elsewhere, new Dictionary<string, string>(), "check", Sample("complete"), "--format", "markdown");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("## ", run.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere);
+        }
+    }
+
+    [Fact]
     public void RedirectedOutput_HasNoColour()
     {
         var run = CliRun.Of("check", Sample("data-mesh-threshold-too-low"));

@@ -46,7 +46,9 @@ internal static class ReportFormats
         new("json", DefaultTarget.Terminal, _ => new JsonReportWriter()),
         new("sarif", DefaultTarget.Terminal, s => new SarifReportWriter(s.ToolVersion, s.Paths), RepositoryRelative: true),
         new("junit", DefaultTarget.Terminal, s => new JUnitReportWriter(s.Paths), RepositoryRelative: true),
-        new("markdown", DefaultTarget.Terminal, s => new MarkdownReportWriter(s.Paths), RepositoryRelative: true),
+        // A summary for people: file names relative to the submission, so it needs no --base-dir.
+        // (The github format's step summary still uses repository paths.)
+        new("markdown", DefaultTarget.Terminal, s => new MarkdownReportWriter(s.Paths)),
         new("github", DefaultTarget.TerminalLines, s => new GitHubAnnotationWriter(s.Paths), RepositoryRelative: true, WritesGitHubFiles: true),
         new("classroom", DefaultTarget.GitHubOutput, s => new ClassroomReportWriter(s.Paths), RepositoryRelative: true),
         new("gradescope", DefaultTarget.GradescopeResults, s => new GradescopeReportWriter(s.Paths)),

@@ -58,6 +58,14 @@ internal sealed class Grader(GradingOptions options)
             files[name] = graded;
             var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();
             usable[name] = graded.IsUsable && !attributed.Any(IsFileFatal);
+            if (usable[name])
+            {
+                // An error outside every section (a repeated unknown top-level key) still belongs to the
+                // file: it counts against the file's first step, so the lab cannot show as completed.
+                var firstStep = schema.Sections.Min(s => s.Schema.Step);
+                attributed = attributed.Select(f => f.Step is null && f.Severity == Severity.Error ? f with { Step = firstStep } : f).ToList();
+            }
+
             findings.AddRange(attributed);
         }
 
@@ -75,7 +83,7 @@ internal sealed class Grader(GradingOptions options)
             {
                 var ownChecks = lab.Rules.SelectMany(r => r.Introduces)
                     .Where(r => r.Step == sectionSchema.Step && r.Severity == Severity.Error).Select(r => r.Id);
-                steps.Add(new StepChecks(sectionSchema.Step!.Value, files[name].RelativePath, schema.FieldChecks(section).Concat(ownChecks).ToArray(), usable[name]));
+                steps.Add(new StepChecks(sectionSchema.Step!.Value, files[name].RelativePath, schema.FieldChecks(section, files[name].Value).Concat(ownChecks).ToArray(), usable[name]));
             }
         }
 
@@ -164,7 +172,14 @@ internal sealed class Grader(GradingOptions options)
                 : schema.FieldFor(duplicated) is { } field && JsonPointerText.Segments(field.Pointer).Count > 1 ? field.Field.RuleId : CoreRules.DuplicateKey.Id;
         }
 
-        return finding with { Lab = lab.Id, Step = step, Check = check };
+        return finding with
+        {
+            Lab = lab.Id,
+            Step = step,
+            Check = check,
+            Message = LearnerText.Printable(finding.Message),
+            Hint = finding.Hint is null ? null : LearnerText.Printable(finding.Hint),
+        };
     }
 
     /// <summary>A file-level error with no step: the file could not be graded at all.</summary>

@@ -14,9 +14,13 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
     public (JsonInstance? Instance, Finding? Problem) Build(string file, SourceNode root)
     {
         // Measure first: the tree is small even when its expansion is not, so a bomb costs microseconds.
-        if (ExpandedSize(root, new Dictionary<SourceNode, long>()) > limits.MaxExpandedNodes)
+        var sizes = new Dictionary<SourceNode, long>();
+        if (ExpandedSize(root, sizes) > limits.MaxExpandedNodes)
         {
-            return (null, FindingFactory.At(CoreRules.LimitExceeded, file, SourceSpan.FileStart, JsonPointerText.Root,
+            // Point at the alias that expands the most: that is the line to change.
+            var culprit = sizes.Where(s => s.Key is SourceAlias).OrderByDescending(s => s.Value)
+                .ThenBy(s => s.Key.Span.Start.Line).ThenBy(s => s.Key.Span.Start.Column).Select(s => s.Key).FirstOrDefault();
+            return (null, FindingFactory.At(CoreRules.LimitExceeded, file, culprit?.Span ?? SourceSpan.FileStart, JsonPointerText.Root,
                 $"Aliases in {file} expand to more than {limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes."));
         }
 

@@ -110,40 +110,41 @@ internal static partial class ScalarResolver
 
     private static ResolvedScalar Integer(string text, string digits, int radix)
     {
-        try
+        // Digits are read as an unsigned magnitude: Convert.ToInt64 would read 0xFFFFFFFFFFFFFFFF as -1.
+        var value = System.Numerics.BigInteger.Zero;
+        foreach (var digit in digits)
         {
-            var value = Convert.ToInt64(digits, radix);
-            return new ResolvedScalar(ScalarKind.Integer, text, Decimal: value, Double: value);
+            value = (value * radix) + int.Parse(digit.ToString(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         }
-        catch (OverflowException)
-        {
-            return Float(text, double.PositiveInfinity);
-        }
+
+        return value <= (System.Numerics.BigInteger)decimal.MaxValue
+            ? new ResolvedScalar(ScalarKind.Integer, text, Decimal: (decimal)value, Double: (double)value)
+            : Float(text, (double)value);
     }
 
     private static ResolvedScalar Float(string text, double value) => new(ScalarKind.Float, text, Double: value);
 
-    [GeneratedRegex("^[-+]?[0-9]+$")]
+    [GeneratedRegex("^[-+]?[0-9]+\\z")]
     private static partial Regex DecimalInteger();
 
-    [GeneratedRegex("^0o[0-7]+$")]
+    [GeneratedRegex("^0o[0-7]+\\z")]
     private static partial Regex OctalInteger();
 
-    [GeneratedRegex("^0x[0-9a-fA-F]+$")]
+    [GeneratedRegex("^0x[0-9a-fA-F]+\\z")]
     private static partial Regex HexInteger();
 
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\z")]
     private static partial Regex FloatNumber();
 
-    [GeneratedRegex(@"^[-+]?\.(inf|Inf|INF)$")]
+    [GeneratedRegex(@"^[-+]?\.(inf|Inf|INF)\z")]
     private static partial Regex Infinity();
 
-    [GeneratedRegex(@"^\.(nan|NaN|NAN)$")]
+    [GeneratedRegex(@"^\.(nan|NaN|NAN)\z")]
     private static partial Regex NotANumber();
 
-    [GeneratedRegex("^(y|Y|yes|Yes|YES|on|On|ON)$")]
+    [GeneratedRegex("^(y|Y|yes|Yes|YES|on|On|ON)\\z")]
     private static partial Regex Yaml11True();
 
-    [GeneratedRegex("^(n|N|no|No|NO|off|Off|OFF)$")]
+    [GeneratedRegex("^(n|N|no|No|NO|off|Off|OFF)\\z")]
     private static partial Regex Yaml11False();
 }

@@ -55,9 +55,7 @@ internal sealed class SourceSequence(SourceSpan span) : SourceNode(span)
 }
 
 /// <summary>An alias (<c>*name</c>); the target is shared, so expansion is budgeted.</summary>
-internal sealed class SourceAlias(SourceSpan span, string anchor, SourceNode target) : SourceNode(span)
+internal sealed class SourceAlias(SourceSpan span, SourceNode target) : SourceNode(span)
 {
-    public string Anchor { get; } = anchor;
-
     public SourceNode Target { get; } = target;
 }

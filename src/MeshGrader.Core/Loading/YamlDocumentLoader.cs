@@ -26,12 +26,20 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                     $"{relativePath} is a folder, not a file.", "Replace the folder with a YAML file of that name."));
             }
 
+            // Pipes and devices report no size, and opening a pipe blocks until someone writes to it:
+            // nothing of size 0 is opened, so the grader never hangs on one.
+            if (new FileInfo(fullPath).Length == 0)
+            {
+                return LoadBytes([], relativePath);
+            }
+
             bytes = ReadBounded(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Fatal(relativePath, FindingFactory.Unlocated(CoreRules.UnreadableFile, relativePath,
-                $"{relativePath} could not be read: {ex.Message}"));
+                $"{relativePath} could not be read: {ex.Message}",
+                "Check that the file exists and is readable: not a broken link, and with read permission for the grader."));
         }
 
         if (bytes.Length > limits.MaxFileBytes)
@@ -61,6 +69,10 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             text = text[1..];
         }
 
+        // YAML 1.2 reads NEL, LS and PS as ordinary characters; YamlDotNet, following YAML 1.1, breaks
+        // lines at them, which would shift every position after one. They become spaces.
+        text = text.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+
         var builder = new TreeBuilder(relativePath, limits);
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
@@ -76,8 +88,13 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         }
         catch (YamlException ex)
         {
-            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, SourceSpan.From(ex.Start, ex.End), JsonPointerText.Root,
-                "YAML syntax error: " + CleanMessage(ex.Message)));
+            // When the error spans lines, its start is where the parser began the construct and its end
+            // is where it failed (a tab on the next line, say): the end is what the learner must fix.
+            var span = ex.Start.Line == ex.End.Line ? SourceSpan.From(ex.Start, ex.End) : SourceSpan.From(ex.End, ex.End);
+            var tab = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, span, JsonPointerText.Root,
+                "YAML syntax error: " + CleanMessage(ex.Message),
+                tab ? "YAML does not allow tabs for indentation: indent with spaces (most editors can convert tabs to spaces)." : null));
         }
         catch (InvalidOperationException)
         {
@@ -87,7 +104,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 "YAML syntax error: a flow collection ('[...]' or '{...}') is not closed properly."));
         }
 
-        return builder.Finish() with { Lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray() };
+        return builder.Finish() with { Lines = text.ReplaceLineEndings("\n").Split('\n') };
     }
 
     private byte[] ReadBounded(string fullPath)
@@ -259,7 +276,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 return Stop(CoreRules.LimitExceeded, alias, $"The alias *{alias.Value.Value} refers to a node that contains it, which would repeat forever.");
             }
 
-            return Attach(new SourceAlias(span, alias.Value.Value, target), alias);
+            return Attach(new SourceAlias(span, target), alias);
         }
 
         private bool Open(SourceNode node, AnchorName anchor, ParsingEvent e, bool isFlow)

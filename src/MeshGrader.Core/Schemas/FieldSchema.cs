@@ -3,11 +3,9 @@ using System.Text.Json.Nodes;
 namespace MeshGrader.Core.Schemas;
 
 /// <summary>A subschema of a lab file, with the annotations the grader reads from it.</summary>
-internal sealed class FieldSchema(JsonObject node, string schemaPointer)
+internal sealed class FieldSchema(JsonObject node)
 {
     public JsonObject Node { get; } = node;
-
-    public string SchemaPointer { get; } = schemaPointer;
 
     public string? RuleId => (string?)Node[SchemaAnnotations.Rule];
 
@@ -32,7 +30,7 @@ internal sealed class FieldSchema(JsonObject node, string schemaPointer)
     public IReadOnlyList<string> PropertyNames =>
         Node["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToArray() : [];
 
-    /// <summary>The choices, when this schema (or, for a list, its items) is an enum of strings.</summary>
+    /// <summary>The choices, when this schema is an enum (for a list, ask its <see cref="Items"/>).</summary>
     public IReadOnlyList<string>? Choices =>
         Node["enum"] is JsonArray choices ? choices.Select(c => c!.ToString()).ToArray() : null;
 
@@ -45,10 +43,10 @@ internal sealed class FieldSchema(JsonObject node, string schemaPointer)
 
     public FieldSchema? Property(string name) =>
         Node["properties"] is JsonObject properties && properties[name] is JsonObject child
-            ? new FieldSchema(child, SchemaPointer + "/properties/" + name)
+            ? new FieldSchema(child)
             : null;
 
-    public FieldSchema? Items => Node["items"] is JsonObject items ? new FieldSchema(items, SchemaPointer + "/items") : null;
+    public FieldSchema? Items => Node["items"] is JsonObject items ? new FieldSchema(items) : null;
 
     public JsonNode? Keyword(string name) => Node[name];
 }

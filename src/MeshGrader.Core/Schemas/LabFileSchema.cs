@@ -17,15 +17,12 @@ internal sealed class LabFileSchema
     private LabFileSchema(string fileName, string text)
     {
         FileName = fileName;
-        Document = JsonNode.Parse(text)!.AsObject();
-        Root = new FieldSchema(Document, JsonPointerText.Root);
+        Root = new FieldSchema(JsonNode.Parse(text)!.AsObject());
         Validator = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
 
     /// <summary>The file's base name, e.g. <c>domain</c> for domain.yaml.</summary>
     public string FileName { get; }
-
-    public JsonObject Document { get; }
 
     public FieldSchema Root { get; }
 
@@ -96,11 +93,22 @@ internal sealed class LabFileSchema
         }
     }
 
-    /// <summary>The scored checks of one step: one per field of its section.</summary>
-    public IEnumerable<string> FieldChecks(string section) =>
-        Root.Property(section) is { } schema
-            ? schema.PropertyNames.Select(name => schema.Property(name)!.RuleId).OfType<string>()
-            : [];
+    /// <summary>
+    /// The scored checks of one step: one per required field of its section, and one per optional
+    /// field the learner wrote (an optional field left out is not a check, so it earns no credit).
+    /// </summary>
+    public IEnumerable<string> FieldChecks(string section, JsonNode? document)
+    {
+        if (Root.Property(section) is not { } schema)
+        {
+            return [];
+        }
+
+        var written = document is JsonObject root && root[section] is JsonObject values ? values : null;
+        return schema.PropertyNames
+            .Where(name => schema.Required.Contains(name) || written?.ContainsKey(name) == true)
+            .Select(name => schema.Property(name)!.RuleId).OfType<string>();
+    }
 
     public EvaluationResults Evaluate(JsonNode? instance)
     {

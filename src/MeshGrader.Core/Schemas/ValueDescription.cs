@@ -25,6 +25,8 @@ internal static partial class ValueDescription
         return kind switch
         {
             JsonValueKind.String when written is { IsPlain: false } => $"the text \"{value}\" (in quotes)",
+            JsonValueKind.String when written is not null && ScalarResolver.Resolve(written).Kind is ScalarKind.Float or ScalarKind.Integer =>
+                $"{written.Text}, a number with no finite value",
             JsonValueKind.String => $"the text '{value}'",
             JsonValueKind.Number when written is not null && written.Text != NumberText(value) => $"{written.Text}, which YAML reads as the number {NumberText(value)}",
             JsonValueKind.Number => $"the number {NumberText(value)}",

@@ -21,6 +21,6 @@ internal sealed partial class SnakeCaseRecommendation(RuleDescriptor rule, strin
             $"Write {Loading.JsonPointerText.LastSegment(pointer)}: {suggestion}. {rule.Hint}".TrimEnd());
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*\\z")]
     private static partial Regex SnakeCase();
 }
