@@ -12,11 +12,14 @@ args=(check "${MESHGRADE_PATH:-.}" --base-dir "${GITHUB_WORKSPACE:-$PWD}" --form
 
 IFS=$', \t\n' read -r -a formats <<<"$(tr '\n' ' ' <<<"${MESHGRADE_FORMAT:-}")"
 for format in "${formats[@]}"; do
-  [ "$format" = text ] || args+=(--format "$format")
+  # Empty fields (", github", "a,,b") and YAML-list dashes are not formats.
+  case "$format" in ""|-|text) continue ;; esac
+  args+=(--format "$format")
 done
 
 IFS=$', \t\n' read -r -a labs <<<"$(tr '\n' ' ' <<<"${MESHGRADE_LAB:-}")"
 for lab in "${labs[@]}"; do
+  case "$lab" in ""|-) continue ;; esac
   args+=(--lab "$lab")
 done
 

@@ -57,6 +57,27 @@ public sealed class DistributionTests
         Assert.True(File.Exists(workspace["results.sarif"]));
     }
 
+    [Theory]
+    [InlineData(", github,,classroom", "17,,18", "--format text --format github --format classroom --lab 17 --lab 18")]
+    [InlineData("- github\n- classroom", "- 16", "--format text --format github --format classroom --lab 16")]
+    [InlineData("text", "", "--format text")]
+    public void ActionGradeStep_IgnoresEmptyFieldsInListInputs(string formats, string labs, string expected)
+    {
+        using var workspace = new TemporaryFolder();
+        var variables = new Dictionary<string, string>
+        {
+            ["MESHGRADE"] = "echo",
+            ["MESHGRADE_FORMAT"] = formats,
+            ["MESHGRADE_LAB"] = labs,
+            ["GITHUB_WORKSPACE"] = workspace.Root,
+        };
+
+        var run = ProcessRun.Of("bash", [Path.Combine(RepositoryPaths.Root, "action", "grade.sh")], workspace.Root, variables);
+
+        Assert.True(run.ExitCode == 0, run.Both);
+        Assert.EndsWith($"check . --base-dir {workspace.Root} {expected}", run.Out.Trim(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ActionYml_RunsTheTestedScripts()
     {

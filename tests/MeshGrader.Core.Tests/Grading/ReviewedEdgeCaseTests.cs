@@ -64,6 +64,29 @@ public sealed class ReviewedEdgeCaseTests
         Assert.True(report.Labs[0].Score < 100m);
     }
 
+    [Theory]
+    [InlineData("dimensions: [accuracy, completeness, consistency, timeliness]", "dimensions: []", "GV-201", "accuracy, completeness, consistency and timeliness")]
+    [InlineData("data_subject_rights: [access, deletion, portability]", "data_subject_rights: []", "GV-403", "access, deletion and portability")]
+    public void EmptyAllList_NamesEverythingThatIsMissing(string oldText, string newText, string rule, string missing)
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Replace("governance.yaml", oldText, newText);
+
+        var error = submission.Grade(18).SingleError(rule);
+
+        Assert.Contains("is missing " + missing, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RepeatedSteward_IsCountedOnce()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Replace("governance.yaml", "data_stewards: [Alice Chen, Raj Patel]", "data_stewards: [Alice Chen, Alice Chen]");
+
+        var report = submission.Grade(18);
+
+        Assert.Contains("lists 1 distinct item", report.Single("GV-151").Message, StringComparison.Ordinal);
+        report.Single("MG-103");
+    }
+
     [Fact]
     public void OptionalFieldLeftOut_IsNotACheck()
     {

@@ -98,13 +98,15 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
-    public void MissingFile_HasTheFileLocationWithoutARegion()
+    public void MissingFile_HasTheFileLocationOnLineOne()
     {
         var results = Sarif(ReportSamples.BrokenWithMissingFile())["runs"]![0]!["results"]!.AsArray();
         var missing = results.Single(r => (string?)r!["ruleId"] == CoreRules.MissingFile.Id)!;
         var location = missing["locations"]![0]!["physicalLocation"]!.AsObject();
 
         Assert.Equal("labs/alice/contract.yaml", (string?)location["artifactLocation"]!["uri"]);
-        Assert.False(location.ContainsKey("region"));
+        // Code scanning marks the region as required, so a file with no line to point at gets line 1.
+        Assert.Equal(1, (int)location["region"]!["startLine"]!);
+        Assert.Equal(1, (int)location["region"]!["startColumn"]!);
     }
 }

@@ -114,9 +114,9 @@ internal sealed class SarifReportWriter(string toolVersion, ArtifactPaths paths)
             json.WriteStartObject("artifactLocation");
             json.WriteString("uri", UriPath(paths.Of(file)));
             json.WriteEndObject();
-            if (finding.Line is { } line)
             {
-                // A missing file has no line: the location names the file and no region.
+                // GitHub code scanning requires a region; a finding with no line (a missing file) is put on line 1.
+                var line = finding.Line ?? 1;
                 var column = finding.Column ?? 1;
                 var endLine = Math.Max(finding.EndLine ?? line, line);
                 var endColumn = finding.EndColumn ?? column;

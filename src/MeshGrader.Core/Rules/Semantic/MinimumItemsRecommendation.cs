@@ -23,7 +23,7 @@ internal sealed class MinimumItemsRecommendation(RuleDescriptor rule, string fil
 
         yield return context.At(rule, file, pointer,
             string.Create(CultureInfo.InvariantCulture,
-                $"{Schemas.NamedPath.Of(pointer)} lists {count} item{(count == 1 ? string.Empty : "s")}; at least {atLeast} are recommended."),
+                $"{Schemas.NamedPath.Of(pointer)} lists {count} distinct item{(count == 1 ? string.Empty : "s")}; at least {atLeast} are recommended."),
             rule.Hint);
     }
 }
