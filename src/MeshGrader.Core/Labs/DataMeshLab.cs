@@ -1,4 +1,3 @@
-using MeshGrader.Core.Findings;
 using MeshGrader.Core.Rules;
 using MeshGrader.Core.Rules.Semantic;
 
@@ -9,27 +8,27 @@ internal static class DataMeshLab
 {
     public const int Id = 16;
 
-    public static readonly RuleDescriptor QualityRecommendation = Warning("DM-351", "Quality threshold for critical data", 3,
+    public static readonly RuleDescriptor QualityRecommendation = RuleDescriptor.Warning(Id, "DM-351", "Quality threshold for critical data", 3,
         "Industry practice for critical data is a quality threshold of 95% or more.",
         "Industry standard is 95%+ quality for critical data.");
 
-    public static readonly RuleDescriptor UptimeRecommendation = Warning("DM-352", "SLA uptime for critical data", 3,
+    public static readonly RuleDescriptor UptimeRecommendation = RuleDescriptor.Warning(Id, "DM-352", "SLA uptime for critical data", 3,
         "Industry practice for critical data is 99.9% uptime (about 8.8 hours of downtime a year).",
         "Industry standard is 99.9% uptime for critical data.");
 
-    public static readonly RuleDescriptor StreamRefresh = Warning("DM-251", "Stream products refresh in real time", 2,
+    public static readonly RuleDescriptor StreamRefresh = RuleDescriptor.Warning(Id, "DM-251", "Stream products refresh in real time", 2,
         "A stream is for event-driven consumers; refreshing it hourly or daily defeats its purpose.",
         "Real-time is for event-driven systems; daily is typical for analytics.");
 
-    public static readonly RuleDescriptor ProductNameCase = Warning("DM-252", "Data product name in snake_case", 2,
+    public static readonly RuleDescriptor ProductNameCase = RuleDescriptor.Warning(Id, "DM-252", "Data product name in snake_case", 2,
         "Product names become table and API names; snake_case works unquoted in SQL and in code.",
         "e.g. customer_revenue_metrics.");
 
-    public static readonly RuleDescriptor ConfidentialAccess = Warning("DM-551", "Confidential data needs more than DAC", 5,
+    public static readonly RuleDescriptor ConfidentialAccess = RuleDescriptor.Warning(Id, "DM-551", "Confidential data needs more than DAC", 5,
         "With discretionary access control, any owner can grant access onward; confidential data needs a central policy (RBAC or ABAC).",
         "RBAC is simplest; ABAC offers fine-grained control for complex organisations.");
 
-    public static readonly RuleDescriptor CatalogNotice = new("DM-651", "Catalog product renamed or retired", Severity.Info, Id, 6,
+    public static readonly RuleDescriptor CatalogNotice = RuleDescriptor.Notice(Id, "DM-651", "Catalog product renamed or retired", 6,
         "Catalog products move on: the lab's names are accepted, and the notice says what the product is called today.",
         "The lab's choice still counts; no change is needed for the grade.");
 
@@ -64,7 +63,4 @@ internal static class DataMeshLab
                 ["azure-purview"] = "Azure Purview is now called Microsoft Purview.",
             }),
         ]);
-
-    private static RuleDescriptor Warning(string id, string title, int step, string why, string hint) =>
-        new(id, title, Severity.Warning, Id, step, why, hint);
 }

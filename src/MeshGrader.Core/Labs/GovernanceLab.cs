@@ -27,28 +27,28 @@ internal static class GovernanceLab
         + "(GDPR Recital 32), and the controller must be able to demonstrate it (Art. 7(1)). Source: gdprhub.eu/Article_7_GDPR.",
         "Write consent: explicit-opt-in (or granular), or remove gdpr from the frameworks if GDPR does not apply.");
 
-    public static readonly RuleDescriptor StewardCount = Warning("GV-151", "At least two data stewards", 1,
+    public static readonly RuleDescriptor StewardCount = RuleDescriptor.Warning(Id, "GV-151", "At least two data stewards", 1,
         "Stewards manage data day to day; with a single steward, holidays and departures leave the data without one.",
         "Include at least 2 stewards per major domain.");
 
-    public static readonly RuleDescriptor QualityRecommendation = Warning("GV-251", "Quality threshold of 95% or more", 2,
+    public static readonly RuleDescriptor QualityRecommendation = RuleDescriptor.Warning(Id, "GV-251", "Quality threshold of 95% or more", 2,
         "The lab's industry standard for data quality is a threshold of 95% or more; 80% is only the floor.",
         "Industry standard is a 95%+ threshold.");
 
-    public static readonly RuleDescriptor AutomaticCapture = Warning("GV-351", "Automatic capture with column-level lineage", 3,
+    public static readonly RuleDescriptor AutomaticCapture = RuleDescriptor.Warning(Id, "GV-351", "Automatic capture with column-level lineage", 3,
         "Automatic capture scans SQL and ETL code, so lineage follows every change; API capture covers only integrated pipelines "
         + "and manual lineage goes stale. Together with column-level lineage it gives the best coverage.",
         "Use capture_method: automatic with column_level: true for the best coverage.");
 
-    public static readonly RuleDescriptor RemediationSla = Warning("GV-551", "Remediation SLA of at most 30 days", 5,
+    public static readonly RuleDescriptor RemediationSla = RuleDescriptor.Warning(Id, "GV-551", "Remediation SLA of at most 30 days", 5,
         "The lab's baseline for fixing a compliance violation is 30 days; a longer SLA leaves violations open for longer than that.",
         "Use a 30-day SLA as a baseline.");
 
-    public static readonly RuleDescriptor ContinuousScanning = Warning("GV-552", "Continuous compliance scanning", 5,
+    public static readonly RuleDescriptor ContinuousScanning = RuleDescriptor.Warning(Id, "GV-552", "Continuous compliance scanning", 5,
         "Scanning daily or weekly leaves violations undetected until the next scan; continuous scanning finds them as they happen.",
         "Continuous scanning is recommended.");
 
-    public static readonly RuleDescriptor RetentionRecommendation = Warning("GV-651", "Seven-year audit retention for regulated industries", 6,
+    public static readonly RuleDescriptor RetentionRecommendation = RuleDescriptor.Warning(Id, "GV-651", "Seven-year audit retention for regulated industries", 6,
         "Regulated industries commonly keep audit records for 7 years, the SOX anchor: auditors keep audit work papers for 7 years "
         + "(SOX §802, SEC 17 CFR 210.2-06; sec.gov/rules/2003/01/retention-records-relevant-audits-and-reviews). Shorter legal floors "
         + "exist: HIPAA documentation 6 years (45 CFR 164.316(b)(2)(i)), PCI DSS audit logs 12 months (v4.0.1 Req. 10.5.1).",
@@ -113,9 +113,7 @@ internal static class GovernanceLab
                 atLeast: 7),
         ]);
 
-    private static RuleDescriptor Warning(string id, string title, int step, string why, string hint) =>
-        new(id, title, Severity.Warning, Id, step, why, hint);
 
     private static RuleDescriptor Notice(string id, string title, int step, string why) =>
-        new(id, title, Severity.Info, Id, step, why, $"No change is needed for the grade; 'meshgrade explain {id}' gives the sources.");
+        RuleDescriptor.Notice(Id, id, title, step, why, $"No change is needed for the grade; 'meshgrade explain {id}' gives the sources.");
 }

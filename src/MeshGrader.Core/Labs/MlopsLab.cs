@@ -1,4 +1,3 @@
-using MeshGrader.Core.Findings;
 using MeshGrader.Core.Rules;
 using MeshGrader.Core.Rules.Semantic;
 
@@ -13,47 +12,47 @@ internal static class MlopsLab
     private const string Strategy = "/deployment/strategy";
     private const string TrafficSplit = "/deployment/traffic_split";
 
-    public static readonly RuleDescriptor MlflowStagesNotice = Info("ML-351", "MLflow model stages are deprecated", 3,
+    public static readonly RuleDescriptor MlflowStagesNotice = RuleDescriptor.Notice(Id, "ML-351", "MLflow model stages are deprecated", 3,
         "MLflow deprecated model stages in 2.9.0 in favour of model version aliases and tags; stages still work and the lab's stage still counts "
         + "(MLflow docs, classic-ml/model-registry/workflow: \"As of MLflow 2.9.0, Model Stages have been deprecated\"; RFC mlflow#10336).",
         "The lab's stage still counts; no change is needed for the grade.");
 
-    public static readonly RuleDescriptor MlflowVersionNotice = Info("ML-352", "MLflow numbers model versions itself", 3,
+    public static readonly RuleDescriptor MlflowVersionNotice = RuleDescriptor.Notice(Id, "ML-352", "MLflow numbers model versions itself", 3,
         "MLflow's registry gives each registered model version an auto-incrementing integer (1, 2, 3, ...), so a semantic version lives in "
         + "a model version tag (MLflow docs, classic-ml/model-registry/index).",
         "Keep model_version as it is for the lab; in MLflow, record it as a tag, e.g. client.set_model_version_tag(name, version, \"semver\", \"1.0.0\").");
 
-    public static readonly RuleDescriptor NeptuneRegistryNotice = Info("ML-353", "Neptune's model registry was retired", 3,
+    public static readonly RuleDescriptor NeptuneRegistryNotice = RuleDescriptor.Notice(Id, "ML-353", "Neptune's model registry was retired", 3,
         "Neptune deprecated its model registry feature and deactivated it on 2025-04-01 (docs.neptune.ai/model_registry/managing_stage).",
         "The lab's choice still counts; for a live registry today, choose mlflow or wandb.");
 
-    public static readonly RuleDescriptor CanaryShare = Warning("ML-451", "A canary sends a small share of traffic first", 4,
+    public static readonly RuleDescriptor CanaryShare = RuleDescriptor.Warning(Id, "ML-451", "A canary sends a small share of traffic first", 4,
         "A canary is a partial, time-limited deployment to a much smaller subset of production (Google SRE Workbook, \"Canarying Releases\"); "
         + "the lab starts at 10%. At 0% the canary receives nothing and tests nothing; above 25% it is no longer a small share.",
         "Start with traffic_split: 10 for a canary, and raise it in steps as the new model proves itself.");
 
-    public static readonly RuleDescriptor RollbackThreshold = Warning("ML-452", "Roll back at about 5% errors", 4,
+    public static readonly RuleDescriptor RollbackThreshold = RuleDescriptor.Warning(Id, "ML-452", "Roll back at about 5% errors", 4,
         "The lab's tip: \"Set rollback threshold at 5% for safety.\" Below 1% a rollback fires on ordinary noise; above 10% many users see "
         + "failures before it does.",
         "Set rollback_threshold: 5 for safety.");
 
-    public static readonly RuleDescriptor BlueGreenSwitch = Warning("ML-453", "Blue-green switches all traffic at once", 4,
+    public static readonly RuleDescriptor BlueGreenSwitch = RuleDescriptor.Warning(Id, "ML-453", "Blue-green switches all traffic at once", 4,
         "Blue-green keeps two full environments and switches all traffic from one to the other at once (the lab: \"instant switch\"; "
         + "Martin Fowler, bliki BlueGreenDeployment): the new model serves 0% before the switch and 100% after it. A share in between is a canary.",
         "Write traffic_split: 0 (before the switch) or 100 (after it), or choose strategy: canary for a gradual shift.");
 
-    public static readonly RuleDescriptor ShadowServesNothing = Warning("ML-454", "A shadow model serves no live traffic", 4,
+    public static readonly RuleDescriptor ShadowServesNothing = RuleDescriptor.Warning(Id, "ML-454", "A shadow model serves no live traffic", 4,
         "In a shadow deployment the new model receives a mirrored copy of live requests and its answers are never returned to callers "
         + "(Seldon Core 2 experiments: a mirror's responses are not returned). traffic_split, the share of live traffic the new model serves, is therefore 0.",
         "Write traffic_split: 0 for shadow (all requests are mirrored to it anyway), or choose strategy: canary to serve a share of traffic.");
 
-    public static readonly RuleDescriptor PsiAlertBand = Warning("ML-551", "PSI alert threshold between 0.1 and 0.25", 5,
+    public static readonly RuleDescriptor PsiAlertBand = RuleDescriptor.Warning(Id, "ML-551", "PSI alert threshold between 0.1 and 0.25", 5,
         "By the usual rule of thumb for the Population Stability Index, below 0.1 is little change, 0.1 to 0.25 moderate change, above 0.25 "
         + "significant change that needs action; the lab's standard alert is 0.15. The cut-offs are a convention, not a statistical test "
         + "(Yurdakul and Naranjo, Journal of Risk Model Validation).",
         "Alert between 0.1 and 0.25, e.g. alert_threshold: 0.15 (PSI 0.1 = watch, 0.25 = act).");
 
-    public static readonly RuleDescriptor PsiRetrainingNotice = Info("ML-552", "PSI 0.1 = watch, 0.25 = act", 5,
+    public static readonly RuleDescriptor PsiRetrainingNotice = RuleDescriptor.Notice(Id, "ML-552", "PSI 0.1 = watch, 0.25 = act", 5,
         "A PSI between 0.1 and 0.25 is moderate change: worth an alert and a look, but weak evidence for retraining automatically; above 0.25 "
         + "is significant change that needs action (PSI rule of thumb; Yurdakul and Naranjo, Journal of Risk Model Validation).",
         "The lab's setting still counts. To retrain only on significant drift, retrain on-performance or scheduled, or raise alert_threshold to 0.25.");
@@ -97,10 +96,4 @@ internal static class MlopsLab
                 "moderate drift by the PSI rule of thumb (0.1 = watch, 0.25 = act), so retraining on-drift retrains on moderate change.",
                 atLeast: 0.1m, below: 0.25m, when: new ChoiceCondition("/monitoring/retraining_trigger", "on-drift"), statesValue: true),
         ]);
-
-    private static RuleDescriptor Warning(string id, string title, int step, string why, string hint) =>
-        new(id, title, Severity.Warning, Id, step, why, hint);
-
-    private static RuleDescriptor Info(string id, string title, int step, string why, string hint) =>
-        new(id, title, Severity.Info, Id, step, why, hint);
 }
