@@ -8,9 +8,6 @@ internal static class RepositoryPaths
 
     public static string Schemas => Path.Combine(Root, "schemas");
 
-    /// <summary>The shared test data beside the repository (the JSON Schema Test Suite).</summary>
-    public static string Shared => Path.Combine(Root, "..", "shared");
-
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
