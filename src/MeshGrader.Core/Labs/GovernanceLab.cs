@@ -16,12 +16,6 @@ internal static class GovernanceLab
 
     private const string File = "governance";
 
-    public static readonly IReadOnlyList<string> QualityDimensions = ["accuracy", "completeness", "consistency", "timeliness"];
-
-    public static readonly IReadOnlyList<string> SubjectRights = ["access", "deletion", "portability"];
-
-    public static readonly IReadOnlyList<string> Frameworks = ["gdpr", "ccpa", "soc2"];
-
     public static readonly RuleDescriptor GdprConsent = new("GV-404", "No implicit consent under GDPR", Severity.Error, Id, 4,
         "Under GDPR, consent must be a clear affirmative act: 'Silence, pre-ticked boxes or inactivity should not … constitute consent' "
         + "(GDPR Recital 32), and the controller must be able to demonstrate it (Art. 7(1)). Source: gdprhub.eu/Article_7_GDPR.",
@@ -82,9 +76,9 @@ internal static class GovernanceLab
             new(6, "Audit & Reporting"),
         ],
         [
-            new RequireAllItemsRule("GV-201", File, "/data_quality/dimensions", QualityDimensions),
-            new RequireAllItemsRule("GV-403", File, "/privacy/data_subject_rights", SubjectRights),
-            new RequireAllItemsRule("GV-501", File, "/compliance/frameworks", Frameworks),
+            new RequireAllItemsRule("GV-201", File, "/data_quality/dimensions"),
+            new RequireAllItemsRule("GV-403", File, "/privacy/data_subject_rights"),
+            new RequireAllItemsRule("GV-501", File, "/compliance/frameworks"),
             // A required check: a misspelt or missing other framework is its own mistake and does not hide this one.
             new ChoiceRule(GdprConsent, File, "/privacy/consent",
                 "privacy.consent is implicit, but compliance.frameworks includes gdpr: under GDPR, silence, pre-ticked boxes or inactivity "
@@ -99,7 +93,7 @@ internal static class GovernanceLab
                 recommended: "continuous", statesValue: true),
             new NumberRecommendation(RetentionRecommendation, File, "/audit/retention_years", atLeast: 7,
                 advice: "Use 7-year retention for regulated industries (SOX audit work papers: 7 years; HIPAA documentation: 6; PCI DSS audit logs: 1)."),
-            new CompleteListNotice(SubjectRightsNotice, File, "/privacy/data_subject_rights", SubjectRights,
+            new CompleteListNotice(SubjectRightsNotice, File, "/privacy/data_subject_rights",
                 "Under GDPR these rights are Art. 15 (access), Art. 17 (erasure, 'deletion') and Art. 20 (portability: data the person "
                 + "provided, in a structured, machine-readable format); answer requests within one month (Art. 12)."),
             new ChoiceNotice(CcpaOptOutNotice, File, "/privacy/consent", new Dictionary<string, string>
@@ -112,7 +106,6 @@ internal static class GovernanceLab
                 + "12 months, so check which rule applies to your records.",
                 atLeast: 7),
         ]);
-
 
     private static RuleDescriptor Notice(string id, string title, int step, string why) =>
         RuleDescriptor.Notice(Id, id, title, step, why, $"No change is needed for the grade; 'meshgrade explain {id}' gives the sources.");

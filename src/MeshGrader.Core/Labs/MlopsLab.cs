@@ -74,7 +74,7 @@ internal static class MlopsLab
         ],
         [
             new SemVerRule("ML-302", File, "/model_registry/model_version"),
-            new RequireAllItemsRule("ML-501", File, "/monitoring/metrics", ["data-drift", "concept-drift", "performance"]),
+            new RequireAllItemsRule("ML-501", File, "/monitoring/metrics"),
             new ChoiceNotice(MlflowStagesNotice, File, "/model_registry/stage", new Dictionary<string, string>
             {
                 ["staging"] = "MLflow deprecated model stages in 2.9; mark the version under test with an alias instead, e.g. challenger (loaded as models:/name@challenger).",

@@ -14,7 +14,7 @@ public sealed class RequireAllItemsRuleTests
             "checks": {
               "x-step": 1, "x-rule": "T-100", "type": "object",
               "properties": {
-                "dimensions": { "x-rule": "T-101", "x-hint": "Check ALL dimensions.", "type": "array", "items": { "type": "string" } }
+                "dimensions": { "x-rule": "T-101", "x-hint": "Check ALL dimensions.", "type": "array", "items": { "enum": ["accuracy", "completeness", "timeliness"] } }
               }
             }
           }
@@ -23,7 +23,7 @@ public sealed class RequireAllItemsRuleTests
 
     private const string Pointer = "/checks/dimensions";
 
-    private static readonly RequireAllItemsRule Rule = new("T-101", RuleContextOf.File, Pointer, ["accuracy", "completeness", "timeliness"]);
+    private static readonly RequireAllItemsRule Rule = new("T-101", RuleContextOf.File, Pointer);
 
     private static List<Finding> Evaluate(string dimensions, params Finding[] earlier) =>
         Rule.Evaluate(RuleContextOf.Yaml(Schema, $"checks:\n  dimensions: {dimensions}\n", earlier)).ToList();
@@ -48,6 +48,15 @@ public sealed class RequireAllItemsRuleTests
         Assert.Equal("Write dimensions: [accuracy, completeness, timeliness]. Check ALL dimensions.", finding.Hint);
         Assert.Equal((2, 15), (finding.Line!.Value, finding.Column!.Value));
         Assert.Equal(Pointer, finding.Path);
+    }
+
+    [Fact]
+    public void ListWithoutChoicesInItsSchema_IsALabDefinitionError()
+    {
+        var schema = Schema.Replace("\"items\": { \"enum\": [\"accuracy\", \"completeness\", \"timeliness\"] }", "\"items\": { \"type\": \"string\" }", StringComparison.Ordinal);
+        Assert.NotEqual(Schema, schema);
+
+        Assert.Throws<InvalidOperationException>(() => Rule.Evaluate(RuleContextOf.Yaml(schema, "checks:\n  dimensions: [accuracy]\n")).ToList());
     }
 
     [Fact]

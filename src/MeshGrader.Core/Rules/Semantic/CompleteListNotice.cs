@@ -3,11 +3,11 @@ using MeshGrader.Core.Findings;
 namespace MeshGrader.Core.Rules.Semantic;
 
 /// <summary>
-/// A notice once a list names every item of a set (e.g. all three data subject rights), to say
+/// A notice once a list names every one of its choices (e.g. all three data subject rights), to say
 /// what those items mean in practice. Silent while the list is incomplete or has an error: then
 /// the error is what the learner needs.
 /// </summary>
-internal sealed class CompleteListNotice(RuleDescriptor rule, string file, string pointer, IReadOnlyList<string> items, string message) : ISemanticRule
+internal sealed class CompleteListNotice(RuleDescriptor rule, string file, string pointer, string message) : ISemanticRule
 {
     public IReadOnlyList<RuleDescriptor> Introduces => [rule];
 
@@ -19,7 +19,7 @@ internal sealed class CompleteListNotice(RuleDescriptor rule, string file, strin
         }
 
         var present = context.Items(file, pointer);
-        if (items.All(item => present.Contains(item, StringComparer.Ordinal)))
+        if (ListChoices.Of(context, file, pointer).All(item => present.Contains(item, StringComparer.Ordinal)))
         {
             yield return context.At(rule, file, pointer, message, rule.Hint);
         }

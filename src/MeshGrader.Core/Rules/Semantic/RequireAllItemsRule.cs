@@ -4,11 +4,12 @@ using MeshGrader.Core.Findings;
 namespace MeshGrader.Core.Rules.Semantic;
 
 /// <summary>
-/// A list field that must hold every one of a set of items ("check ALL monitoring metrics"). The
-/// schema checks each item; this rule reports, under the field's own rule id, one error that names
-/// exactly the missing items. Silent when an error already explains the list.
+/// A list field that must hold every one of its choices ("check ALL monitoring metrics"). The
+/// choices are the schema's, so the set lives in one place. The schema checks each item; this rule
+/// reports, under the field's own rule id, one error that names exactly the missing items. Silent
+/// when an error already explains the list.
 /// </summary>
-internal sealed class RequireAllItemsRule(string fieldRuleId, string file, string pointer, IReadOnlyList<string> required) : ISemanticRule
+internal sealed class RequireAllItemsRule(string fieldRuleId, string file, string pointer) : ISemanticRule
 {
     public IReadOnlyList<RuleDescriptor> Introduces => [];
 
@@ -19,6 +20,7 @@ internal sealed class RequireAllItemsRule(string fieldRuleId, string file, strin
             yield break;
         }
 
+        var required = ListChoices.Of(context, file, pointer);
         var present = context.Items(file, pointer);
         var missing = required.Where(item => !present.Contains(item, StringComparer.Ordinal)).ToArray();
         if (missing.Length == 0)
@@ -27,7 +29,7 @@ internal sealed class RequireAllItemsRule(string fieldRuleId, string file, strin
         }
 
         var key = Loading.JsonPointerText.LastSegment(pointer);
-        var tip = context.File(file)?.Schema.SubschemaFor(pointer)?.Hint;
+        var tip = context.File(file)!.Schema.SubschemaFor(pointer)!.Hint;
         yield return context.AtField(fieldRuleId, file, pointer,
             $"{Schemas.NamedPath.Of(pointer)} is missing {Join(missing)}; {AllOf(required.Count)} are required: {string.Join(", ", required)}.",
             $"Write {key}: [{string.Join(", ", required)}]. {tip}".TrimEnd());
