@@ -13,6 +13,10 @@ internal static class FindingText
         _ => "info",
     };
 
+    /// <summary>"1 error", "2 errors".</summary>
+    public static string Count(int n, string word) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {word}{(n == 1 ? string.Empty : "s")}");
+
     /// <summary><c>file:line:col</c>, <c>file</c> when there is no line, empty when there is no file.</summary>
     public static string Location(Finding finding, ArtifactPaths paths)
     {

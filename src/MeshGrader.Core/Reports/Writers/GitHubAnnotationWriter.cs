@@ -32,12 +32,12 @@ internal sealed class GitHubAnnotationWriter(ArtifactPaths paths, int perSeverit
             var more = new List<string>();
             if (moreErrors > 0)
             {
-                more.Add(Count(moreErrors, "error"));
+                more.Add(FindingText.Count(moreErrors, "error"));
             }
 
             if (moreWarnings > 0)
             {
-                more.Add(Count(moreWarnings, "warning"));
+                more.Add(FindingText.Count(moreWarnings, "warning"));
             }
 
             output.WriteLine($"meshgrade: {string.Join(" and ", more)} more not shown as annotations (GitHub shows {perSeverityLimit.ToString(CultureInfo.InvariantCulture)} of each per step); the report lists them all.");
@@ -77,7 +77,6 @@ internal sealed class GitHubAnnotationWriter(ArtifactPaths paths, int perSeverit
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Count(int n, string word) => $"{Number(n)} {word}{(n == 1 ? string.Empty : "s")}";
 }
 
 /// <summary>The workflow-command syntax and escaping of the Actions toolkit (packages/core/src/command.ts).</summary>

@@ -66,16 +66,14 @@ internal sealed class TextReportWriter(bool useColour) : IReportWriter
 
     private void WriteFinding(Finding finding, TextWriter output, string indent)
     {
-        var location = finding.Line is { } line
-            ? $"{finding.File}:{line.ToString(CultureInfo.InvariantCulture)}:{finding.Column?.ToString(CultureInfo.InvariantCulture)}"
-            : finding.File;
-        var (colour, word) = finding.Severity switch
+        var location = FindingText.Location(finding, ArtifactPaths.SubmissionRoot);
+        var colour = finding.Severity switch
         {
-            Severity.Error => (Red, "error"),
-            Severity.Warning => (Yellow, "warning"),
-            _ => (Cyan, "info"),
+            Severity.Error => Red,
+            Severity.Warning => Yellow,
+            _ => Cyan,
         };
-        output.WriteLine($"{indent}{location}  {Paint(colour, word)}  {finding.Message}  [{finding.Rule}]");
+        output.WriteLine($"{indent}{location}  {Paint(colour, FindingText.SeverityWord(finding.Severity))}  {finding.Message}  [{finding.Rule}]");
         WriteExcerpt(finding, output, indent + "  ", colour);
         if (!string.IsNullOrWhiteSpace(finding.Hint))
         {
@@ -104,10 +102,9 @@ internal sealed class TextReportWriter(bool useColour) : IReportWriter
 
     private static string Summary(IReadOnlyList<Finding> findings)
     {
-        static string Count(int n, string word) => $"{n.ToString(CultureInfo.InvariantCulture)} {word}{(n == 1 ? string.Empty : "s")}";
-        return $"{Count(findings.Count(f => f.Severity == Severity.Error), "error")}, "
-            + $"{Count(findings.Count(f => f.Severity == Severity.Warning), "warning")}, "
-            + $"{Count(findings.Count(f => f.Severity == Severity.Info), "notice")}";
+        return $"{FindingText.Count(findings.Count(f => f.Severity == Severity.Error), "error")}, "
+            + $"{FindingText.Count(findings.Count(f => f.Severity == Severity.Warning), "warning")}, "
+            + $"{FindingText.Count(findings.Count(f => f.Severity == Severity.Info), "notice")}";
     }
 
     private string Paint(string colour, string text) => useColour ? colour + text + Reset : text;
