@@ -26,7 +26,6 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
 
         var nodes = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
         var keys = new Dictionary<string, SourceScalar>(StringComparer.Ordinal);
-        var budget = limits.MaxExpandedNodes;
         Finding? problem = null;
 
         JsonNode? Convert(SourceNode node, string pointer, int depth)
@@ -36,12 +35,11 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
                 return null;
             }
 
-            if (--budget < 0 || depth > limits.MaxDepth)
+            // The node count was measured before building; depth can still grow through aliases.
+            if (depth > limits.MaxDepth)
             {
                 problem = FindingFactory.At(CoreRules.LimitExceeded, file, node.Span, pointer,
-                    budget < 0
-                        ? $"Aliases in {file} expand to more than {limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes."
-                        : $"Aliases in {file} expand to more than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels of nesting.");
+                    $"Aliases in {file} expand to more than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels of nesting.");
                 return null;
             }
 
@@ -79,7 +77,10 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
         return problem is null ? (new JsonInstance(value, nodes, keys), null) : (null, problem);
     }
 
-    /// <summary>How many nodes the tree becomes once aliases are expanded, saturating above the budget.</summary>
+    /// <summary>
+    /// How many nodes building visits once aliases are expanded (an alias and what it expands to),
+    /// saturating above the budget.
+    /// </summary>
     private long ExpandedSize(SourceNode node, Dictionary<SourceNode, long> known)
     {
         if (known.TryGetValue(node, out var size))
@@ -90,7 +91,7 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
         var cap = (long)limits.MaxExpandedNodes + 1;
         size = node switch
         {
-            SourceAlias alias => ExpandedSize(alias.Target, known),
+            SourceAlias alias => 1 + ExpandedSize(alias.Target, known),
             SourceSequence sequence => 1 + sequence.Items.Sum(item => ExpandedSize(item, known)),
             SourceMapping mapping => 1 + mapping.Entries.Sum(entry => ExpandedSize(entry.Value, known)),
             _ => 1,
