@@ -55,8 +55,6 @@ internal sealed class RuleContext(IReadOnlyDictionary<string, GradedFile> files,
     public Finding AtField(string ruleId, string file, string pointer, string message, string? hint)
     {
         var graded = File(file) ?? throw new InvalidOperationException($"{file} is not loaded.");
-        var span = graded.Source!.SpanOf(pointer);
-        return new Finding(ruleId, Severity.Error, message, hint, graded.RelativePath, span.Start.Line, span.Start.Column,
-            span.End.Line, span.End.Column, pointer, null, null, ruleId);
+        return FindingFactory.FieldError(ruleId, graded.RelativePath, graded.Source!.SpanOf(pointer), pointer, message, hint);
     }
 }

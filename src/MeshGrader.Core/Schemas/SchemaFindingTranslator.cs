@@ -267,8 +267,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
     }
 
     private Finding Error(FieldSchema field, string pointer, SourceSpan span, string message, string? hint, string? check) =>
-        new(field.RuleId!, Severity.Error, message, hint, file, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column,
-            pointer, null, null, check ?? field.RuleId);
+        FindingFactory.FieldError(field.RuleId!, file, span, pointer, message, hint, check);
 
     private static string? SectionCheck(string mappingPointer, FieldSchema field) =>
         mappingPointer.Length == 0 ? Finding.WholeStep : field.RuleId;
