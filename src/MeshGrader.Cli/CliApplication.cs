@@ -13,7 +13,8 @@ internal static class CliApplication
             ExplainCommandFactory.Create(environment),
         };
 
-        var parse = root.Parse(args);
+        // No response files: an argument that starts with '@' is an argument, never a file to read options from.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -41,16 +41,17 @@ public sealed class CiFormatTests
     }
 
     [Fact]
-    public void SubmissionOutsideBaseDir_IsAUsageError()
+    public void SubmissionOutsideBaseDir_NamesFilesFromTheSubmission()
     {
         using var repository = new TemporaryFolder();
-        repository.CopySample("complete", "submission");
+        repository.CopySample("data-mesh-one-mistake-per-step", "submission");
         Directory.CreateDirectory(repository["other"]);
 
         var run = CliRun.In(repository.Root, NoVariables, "check", "submission", "--base-dir", "other", "--format", "sarif");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is not inside the --base-dir folder", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        var uris = JsonNode.Parse(run.Out)!["runs"]![0]!["results"]!.AsArray().Select(r => (string)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!).Distinct().Order().ToArray();
+        Assert.Equal(["contract.yaml", "domain.yaml"], uris);
     }
 
     [Fact]

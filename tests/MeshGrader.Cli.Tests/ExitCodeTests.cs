@@ -123,7 +123,10 @@ public sealed class ExitCodeTests
         var code = CheckCommand.Run(options, environment, (_, _) => throw new InvalidOperationException("boom"));
 
         Assert.Equal(ExitCode.InternalError, code);
-        Assert.Contains("internal error: boom", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("internal error (InvalidOperationException)", error.ToString(), StringComparison.Ordinal);
+
+        // The exception's message can carry machine paths: only --verbose shows it.
+        Assert.DoesNotContain("boom", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -138,6 +141,7 @@ public sealed class ExitCodeTests
         var code = CheckCommand.Run(options, environment, (_, _) => throw new InvalidOperationException("boom"));
 
         Assert.Equal(ExitCode.InternalError, code);
-        Assert.Contains("   at ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("boom", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\n   at ", error.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }

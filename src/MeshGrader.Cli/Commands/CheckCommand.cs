@@ -1,6 +1,7 @@
 using System.Reflection;
-using System.Text;
 using MeshGrader.Cli.Output;
+using MeshGrader.Core.Containment;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Reports;
@@ -9,24 +10,23 @@ using MeshGrader.Core.Reports.Writers;
 namespace MeshGrader.Cli.Commands;
 
 /// <param name="BaseDirectory">The repository root that SARIF, JUnit and annotation paths are relative to (default: the current folder).</param>
-internal sealed record CheckOptions(string Directory, IReadOnlyList<string> Labs, IReadOnlyList<string> Formats, decimal? MinScore, bool Verbose, string? BaseDirectory = null);
+/// <param name="Limits">How many findings are shown, per file and in all.</param>
+internal sealed record CheckOptions(string Directory, IReadOnlyList<string> Labs, IReadOnlyList<string> Formats, decimal? MinScore, bool Verbose, string? BaseDirectory = null, FindingLimits? Limits = null);
 
 /// <summary>Validates the options, grades once, and hands the one report to every requested writer.</summary>
 internal static class CheckCommand
 {
     private const string ResultsFileName = "results.json";
 
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     /// <summary>The tool's informational version, e.g. 1.0.0+commit.</summary>
     public static string ToolVersion { get; } =
         typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     public static ExitCode Run(CheckOptions options, CliEnvironment environment) =>
-        Run(options, environment, (folder, labs) => new Grader().Grade(folder, labs));
+        Run(options, environment, (files, labs) => new Grader(GradingOptions.Default with { FindingLimits = options.Limits ?? FindingLimits.Default }).Grade(files, labs));
 
     /// <param name="grade">The grading step; tests substitute a faulty one to exercise exit code 3.</param>
-    internal static ExitCode Run(CheckOptions options, CliEnvironment environment, Func<string, IReadOnlyList<LabDefinition>, GradingReport> grade)
+    internal static ExitCode Run(CheckOptions options, CliEnvironment environment, Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport> grade)
     {
         try
         {
@@ -34,19 +34,21 @@ internal static class CheckCommand
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            environment.Error.WriteLine($"meshgrade: internal error: {ex.Message}");
-            environment.Error.WriteLine(options.Verbose ? ex.ToString() : "Run again with --verbose for details, and please report it.");
-            ReportErrorToClassroom(options, environment, ex.Message);
+            // The exception's own message can carry machine paths and learner text: stderr gets it
+            // only with --verbose, and the Classroom result never.
+            environment.Error.WriteLine($"meshgrade: internal error ({ex.GetType().Name}).");
+            environment.Error.WriteLine(options.Verbose ? LearnerText.Lines(ex.ToString()) : "Run again with --verbose for details, and please report it.");
+            ReportErrorToClassroom(options, environment, $"meshgrade failed with an internal error ({ex.GetType().Name}).");
             return ExitCode.InternalError;
         }
     }
 
-    private static ExitCode RunChecked(CheckOptions options, CliEnvironment environment, Func<string, IReadOnlyList<LabDefinition>, GradingReport> grade)
+    private static ExitCode RunChecked(CheckOptions options, CliEnvironment environment, Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport> grade)
     {
         var folder = Path.GetFullPath(options.Directory, environment.CurrentDirectory);
         if (!Directory.Exists(folder))
         {
-            return Usage(environment, File.Exists(folder)
+            return Usage(options, environment, File.Exists(folder)
                 ? $"'{options.Directory}' is a file; give the submission folder that holds the lab files."
                 : $"the folder '{options.Directory}' does not exist.");
         }
@@ -56,7 +58,7 @@ internal static class CheckCommand
         {
             if (LabCatalog.Find(name) is not { } lab)
             {
-                return Usage(environment, $"unknown lab '{name}'; labs: {string.Join(", ", LabCatalog.All.Select(l => $"{l.Id} ({l.Slug})"))}.");
+                return Usage(options, environment, $"unknown lab '{name}'; labs: {string.Join(", ", LabCatalog.All.Select(l => $"{l.Id} ({l.Slug})"))}.");
             }
 
             if (!selected.Contains(lab))
@@ -68,75 +70,101 @@ internal static class CheckCommand
         var requests = options.Formats.Select(FormatRequest.Parse).ToList();
         if (requests.FirstOrDefault(r => ReportFormats.Find(r.Name) is null) is { } unknown)
         {
-            return Usage(environment, $"unknown format '{unknown.Name}'; formats: {string.Join(", ", ReportFormats.Names)}.");
+            return Usage(options, environment, $"unknown format '{unknown.Name}'; formats: {string.Join(", ", ReportFormats.Names)}.");
         }
 
         var outputs = requests.Select(r => (Request: r, Format: ReportFormats.Find(r.Name)!)).ToList();
         if (outputs.Count(o => o.Request.Path is null && o.Format.Target == DefaultTarget.Terminal) > 1)
         {
-            return Usage(environment, "only one format can go to the terminal; give the others a file, e.g. --format json=report.json.");
+            return Usage(options, environment, "only one format can go to the terminal; give the others a file, e.g. --format json=report.json.");
         }
 
         var github = new GitHubFiles(environment);
         if (outputs.Any(o => o.Request.Path is null && o.Format.Target == DefaultTarget.GitHubOutput) && github.OutputPath is null)
         {
-            return Usage(environment, "--format classroom writes the 'result' output to $GITHUB_OUTPUT, which is not set here; give it a file instead, e.g. --format classroom=result.txt.");
+            return Usage(options, environment, "--format classroom writes the 'result' output to $GITHUB_OUTPUT, which is not set here; give it a file instead, e.g. --format classroom=result.txt.");
         }
 
         if (outputs.Any(o => o.Request.Path is null && o.Format.Target == DefaultTarget.GradescopeResults) && !Directory.Exists(environment.GradescopeResultsFolder))
         {
-            return Usage(environment, $"--format gradescope writes {environment.GradescopeResultsFolder}/{ResultsFileName}, and that folder does not exist here; give it a file instead, e.g. --format gradescope={ResultsFileName}.");
+            return Usage(options, environment, $"--format gradescope writes {environment.GradescopeResultsFolder}/{ResultsFileName}, and that folder does not exist here; give it a file instead, e.g. --format gradescope={ResultsFileName}.");
         }
 
         if (options.MinScore is < 0 or > 100)
         {
-            return Usage(environment, "--min-score must be between 0 and 100.");
+            return Usage(options, environment, "--min-score must be between 0 and 100.");
+        }
+
+        if (options.Limits is { PerFile: < 1 } or { Total: < 1 })
+        {
+            return Usage(options, environment, "--max-findings and --max-findings-per-file must be at least 1.");
         }
 
         var baseDirectory = Path.GetFullPath(options.BaseDirectory ?? ".", environment.CurrentDirectory);
         if (!Directory.Exists(baseDirectory))
         {
-            return Usage(environment, $"the --base-dir folder '{options.BaseDirectory}' does not exist.");
+            return Usage(options, environment, $"the --base-dir folder '{options.BaseDirectory}' does not exist.");
         }
 
-        var repositoryPaths = ArtifactPaths.Between(baseDirectory, folder);
-        if (repositoryPaths is null && outputs.Any(o => o.Format.RepositoryRelative))
+        // A submission named inside the working folder or the repository must not be a link out of it.
+        if (new GuardedFolders([environment.CurrentDirectory, baseDirectory]).Escapes(folder))
         {
-            return Usage(environment, $"the submission folder '{options.Directory}' is not inside the --base-dir folder '{baseDirectory}'; file paths in CI reports are relative to it (the repository root).");
+            return Usage(options, environment, $"the submission folder '{options.Directory}' is a link that leads out of the repository; name the folder itself.");
         }
 
-        var labs = selected.Count > 0 ? selected : Grader.DetectLabs(folder);
+        SubmissionFiles files;
+        try
+        {
+            files = SubmissionFiles.Open(folder);
+        }
+        catch (SubmissionFolderException ex)
+        {
+            return Usage(options, environment, $"cannot grade the folder '{options.Directory}': {ex.Message}.");
+        }
+
+        var labs = selected.Count > 0 ? selected : Grader.DetectLabs(files);
         if (labs.Count == 0)
         {
-            var files = string.Join(", ", LabCatalog.All.SelectMany(l => l.Files).Select(f => f + ".yaml"));
-            return Usage(environment, $"no lab file found in '{options.Directory}' (looked for {files}); use --lab to grade a lab anyway.");
+            var names = string.Join(", ", LabCatalog.All.SelectMany(l => l.Files).Select(f => f + ".yaml"));
+            return Usage(options, environment, $"no lab file found in '{options.Directory}' (looked for {names}); use --lab to grade a lab anyway.");
         }
 
-        var report = grade(folder, labs);
-        var passed = options.MinScore is { } minimum ? ScoreFormat.Round(report.Score) >= minimum : report.AllCompleted;
+        // Paths in CI reports are relative to the repository root; a submission outside it names its files from its own root.
+        var repositoryPaths = ArtifactPaths.Between(baseDirectory, folder) ?? ArtifactPaths.SubmissionRoot;
+        var guarded = new GuardedFolders([environment.CurrentDirectory, baseDirectory, folder]);
+        var report = grade(files, labs);
+
+        // A submission with none of the graded labs' files has nothing to pass with, whatever --min-score says.
+        var nothingSubmitted = labs.SelectMany(l => l.Files).All(name => !new SubmissionFolder(files).HasAny(name));
+        var passed = !nothingSubmitted && (options.MinScore is { } minimum ? ScoreFormat.Round(report.Score) >= minimum : report.AllCompleted);
         foreach (var (request, format) in outputs)
         {
-            var paths = format.RepositoryRelative ? repositoryPaths! : ArtifactPaths.SubmissionRoot;
-            if (!TryWrite(report, request, format, new WriterSettings(environment.UseColour, paths, ToolVersion), environment, github, out var problem))
+            var paths = format.RepositoryRelative ? repositoryPaths : ArtifactPaths.SubmissionRoot;
+            if (!TryWrite(report, request, format, new WriterSettings(environment.UseColour, paths, ToolVersion), environment, github, guarded, out var problem))
             {
-                return Usage(environment, problem!);
+                return Usage(options, environment, problem!);
             }
 
             if (format.WritesGitHubFiles && !TryPublishToGitHub(report, paths, passed, github, out problem))
             {
-                return Usage(environment, problem!);
+                return Usage(options, environment, problem!);
             }
         }
 
         if (!TryFile("the step outputs", "$GITHUB_OUTPUT", github.Flush, out var flushProblem))
         {
-            return Usage(environment, flushProblem!);
+            return Usage(options, environment, flushProblem!);
+        }
+
+        if (nothingSubmitted)
+        {
+            environment.Error.WriteLine($"meshgrade: none of the lab files was found in '{options.Directory}'; the score is 0.");
         }
 
         return passed ? ExitCode.Passed : ExitCode.NotPassing;
     }
 
-    private static bool TryWrite(GradingReport report, FormatRequest request, ReportFormat format, WriterSettings settings, CliEnvironment environment, GitHubFiles github, out string? problem)
+    private static bool TryWrite(GradingReport report, FormatRequest request, ReportFormat format, WriterSettings settings, CliEnvironment environment, GitHubFiles github, GuardedFolders guarded, out string? problem)
     {
         problem = null;
         if (request.Path is null)
@@ -155,19 +183,27 @@ internal static class CheckCommand
 
                     return true;
                 case DefaultTarget.GradescopeResults:
-                    return TryWriteFile(report, format, settings with { UseColour = false }, Path.Combine(environment.GradescopeResultsFolder, ResultsFileName), out problem);
+                    return TryWriteFile(report, format, settings with { UseColour = false }, Path.Combine(environment.GradescopeResultsFolder, ResultsFileName), ResultsFileName, guarded, out problem);
             }
         }
 
-        return TryWriteFile(report, format, settings with { UseColour = false }, Path.GetFullPath(request.Path!, environment.CurrentDirectory), out problem);
+        return TryWriteFile(report, format, settings with { UseColour = false }, Path.GetFullPath(request.Path!, environment.CurrentDirectory), request.Path!, guarded, out problem);
     }
 
-    private static bool TryWriteFile(GradingReport report, ReportFormat format, WriterSettings settings, string path, out string? problem) =>
-        TryFile($"the {format.Name} report", path, () =>
+    private static bool TryWriteFile(GradingReport report, ReportFormat format, WriterSettings settings, string path, string shownPath, GuardedFolders guarded, out string? problem)
+    {
+        try
         {
-            using var file = new StreamWriter(path, append: false, Utf8);
-            format.Create(settings).Write(report, file);
-        }, out problem);
+            OutputFile.Write(path, guarded, writer => format.Create(settings).Write(report, writer));
+            problem = null;
+            return true;
+        }
+        catch (OutputFileException ex)
+        {
+            problem = $"cannot write the {format.Name} report to '{shownPath}': {ex.Message}.";
+            return false;
+        }
+    }
 
     /// <summary>The github format's extras: the Markdown step summary and the score and result outputs.</summary>
     private static bool TryPublishToGitHub(GradingReport report, ArtifactPaths paths, bool passed, GitHubFiles github, out string? problem)
@@ -182,6 +218,7 @@ internal static class CheckCommand
         }, out problem);
     }
 
+    /// <summary>The files the Actions runner names in its variables: its own, appended to as it expects.</summary>
     private static bool TryFile(string what, string where, Action write, out string? problem)
     {
         try
@@ -192,25 +229,27 @@ internal static class CheckCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problem = $"cannot write {what} to '{where}': {ex.Message}";
+            problem = $"cannot write {what} to {where}: {(ex is UnauthorizedAccessException ? "permission denied" : "the file system refused it")}.";
             return false;
         }
     }
 
     /// <summary>
-    /// When the grader itself fails and a Classroom result was asked for, the reporter still gets one,
-    /// with status "error" and the message, instead of an empty output it cannot decode.
+    /// When grading cannot happen and a Classroom result was asked for, the reporter still gets one,
+    /// with status "error" and the reason, instead of an empty output it cannot decode.
     /// </summary>
     private static void ReportErrorToClassroom(CheckOptions options, CliEnvironment environment, string message)
     {
         foreach (var request in options.Formats.Select(FormatRequest.Parse).Where(r => r.Name == "classroom"))
         {
-            var result = ClassroomReportWriter.ErrorResult($"meshgrade failed: {message}");
+            var result = ClassroomReportWriter.ErrorResult(message);
             try
             {
                 if (request.Path is { } path)
                 {
-                    File.WriteAllText(Path.GetFullPath(path, environment.CurrentDirectory), result + "\n", Utf8);
+                    var folder = Path.GetFullPath(options.Directory, environment.CurrentDirectory);
+                    var guarded = new GuardedFolders([environment.CurrentDirectory, Path.GetFullPath(options.BaseDirectory ?? ".", environment.CurrentDirectory), folder]);
+                    OutputFile.Write(Path.GetFullPath(path, environment.CurrentDirectory), guarded, writer => writer.WriteLine(result));
                 }
                 else if (new GitHubFiles(environment) is { OutputPath: not null } github)
                 {
@@ -218,16 +257,17 @@ internal static class CheckCommand
                     github.Flush();
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputFileException)
             {
-                environment.Error.WriteLine($"meshgrade: cannot write the classroom error result: {ex.Message}");
+                environment.Error.WriteLine($"meshgrade: cannot write the classroom error result: {(ex is OutputFileException ? ex.Message : "the file system refused it")}.");
             }
         }
     }
 
-    private static ExitCode Usage(CliEnvironment environment, string message)
+    private static ExitCode Usage(CheckOptions options, CliEnvironment environment, string message)
     {
-        environment.Error.WriteLine("meshgrade: " + message);
+        environment.Error.WriteLine("meshgrade: " + LearnerText.Printable(message, int.MaxValue));
+        ReportErrorToClassroom(options, environment, "meshgrade could not grade: " + message);
         return ExitCode.UsageError;
     }
 }

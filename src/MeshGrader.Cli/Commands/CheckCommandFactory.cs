@@ -1,9 +1,10 @@
 using System.CommandLine;
 using MeshGrader.Cli.Output;
+using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Cli.Commands;
 
-/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--verbose]</c>.</summary>
+/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--verbose]</c>.</summary>
 internal static class CheckCommandFactory
 {
     public static Command Create(CliEnvironment environment)
@@ -27,7 +28,17 @@ internal static class CheckCommandFactory
         };
         var baseDirectory = new Option<string?>("--base-dir")
         {
-            Description = "The repository root: file paths in sarif, junit, github, markdown and classroom reports are relative to it (default: the current folder).",
+            Description = "The repository root: file paths in sarif, junit, github and classroom reports are relative to it when the submission is inside it (default: the current folder).",
+        };
+        var maxFindings = new Option<int>("--max-findings")
+        {
+            Description = $"Show at most this many findings in all (default {FindingLimits.Default.Total}); the score counts every finding.",
+            DefaultValueFactory = _ => FindingLimits.Default.Total,
+        };
+        var maxFindingsPerFile = new Option<int>("--max-findings-per-file")
+        {
+            Description = $"Show at most this many findings per file (default {FindingLimits.Default.PerFile}).",
+            DefaultValueFactory = _ => FindingLimits.Default.PerFile,
         };
         var verbose = new Option<bool>("--verbose")
         {
@@ -36,7 +47,7 @@ internal static class CheckCommandFactory
 
         var command = new Command("check", "Grade the lab files in a submission folder.")
         {
-            directory, labs, formats, minScore, baseDirectory, verbose,
+            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, verbose,
         };
         command.SetAction(parse => (int)CheckCommand.Run(
             new CheckOptions(
@@ -45,7 +56,8 @@ internal static class CheckCommandFactory
                 parse.GetValue(formats) is { Length: > 0 } chosen ? chosen : ["text"],
                 parse.GetValue(minScore),
                 parse.GetValue(verbose),
-                parse.GetValue(baseDirectory)),
+                parse.GetValue(baseDirectory),
+                new FindingLimits(parse.GetValue(maxFindingsPerFile), parse.GetValue(maxFindings))),
             environment));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Loading;
@@ -23,15 +24,19 @@ internal sealed class Grader(GradingOptions options)
     }
 
     /// <summary>The labs that have at least one of their files in the folder.</summary>
-    public static IReadOnlyList<LabDefinition> DetectLabs(string submissionDirectory)
+    public static IReadOnlyList<LabDefinition> DetectLabs(string submissionDirectory) => DetectLabs(SubmissionFiles.Open(submissionDirectory));
+
+    public static IReadOnlyList<LabDefinition> DetectLabs(SubmissionFiles files)
     {
-        var folder = new SubmissionFolder(submissionDirectory);
+        var folder = new SubmissionFolder(files);
         return LabCatalog.All.Where(lab => lab.Files.Any(folder.HasAny)).ToArray();
     }
 
-    public GradingReport Grade(string submissionDirectory, IReadOnlyList<LabDefinition> labs)
+    public GradingReport Grade(string submissionDirectory, IReadOnlyList<LabDefinition> labs) => Grade(SubmissionFiles.Open(submissionDirectory), labs);
+
+    public GradingReport Grade(SubmissionFiles files, IReadOnlyList<LabDefinition> labs)
     {
-        var folder = new SubmissionFolder(submissionDirectory);
+        var folder = new SubmissionFolder(files);
         var reports = new List<LabReport>();
         var findings = new List<Finding>();
         foreach (var lab in labs)
@@ -43,7 +48,7 @@ internal sealed class Grader(GradingOptions options)
         }
 
         var overall = reports.Count == 0 ? 0 : reports.Average(r => r.Score);
-        return new GradingReport(overall, reports, findings);
+        return new GradingReport(overall, reports, FindingCap.Apply(findings, options.FindingLimits));
     }
 
     private (LabReport Report, List<Finding> Findings) GradeLab(SubmissionFolder folder, LabDefinition lab)
@@ -115,7 +120,7 @@ internal sealed class Grader(GradingOptions options)
             return (new GradedFile(name, path, schema, null, null), findings);
         }
 
-        var loaded = loader.Load(Path.Combine(folder.Root, path), path);
+        var loaded = loader.Load(folder.Files, path);
         findings.AddRange(loaded.Findings);
         if (loaded.Root is null)
         {
@@ -155,7 +160,7 @@ internal sealed class Grader(GradingOptions options)
             return finding;
         }
 
-        return finding with { Excerpt = file.Lines[line - 1] };
+        return finding with { Excerpt = LearnerText.SourceLine(file.Lines[line - 1]) };
     }
 
     /// <summary>Fills in the lab and step a finding belongs to, from the section its pointer is in.</summary>

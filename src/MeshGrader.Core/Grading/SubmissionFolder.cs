@@ -1,24 +1,22 @@
+using MeshGrader.Core.Containment;
 using MeshGrader.Core.Suggestions;
 
 namespace MeshGrader.Core.Grading;
 
 /// <summary>Finds lab files in the root of a submission folder.</summary>
-internal sealed class SubmissionFolder(string root)
+internal sealed class SubmissionFolder(SubmissionFiles files)
 {
     private static readonly string[] Extensions = [".yaml", ".yml"];
 
-    private readonly Lazy<string[]> entries = new(() =>
-        Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray());
-
-    public string Root { get; } = root;
+    public SubmissionFiles Files { get; } = files;
 
     /// <summary>The names present for a file's base name: none, one, or both spellings.</summary>
     public IReadOnlyList<string> Candidates(string baseName) =>
-        Extensions.Select(ext => baseName + ext).Where(name => entries.Value.Contains(name, StringComparer.Ordinal)).ToArray();
+        Extensions.Select(ext => baseName + ext).Where(name => Files.Names.Contains(name, StringComparer.Ordinal)).ToArray();
 
     public bool HasAny(string baseName) => Candidates(baseName).Count > 0;
 
     /// <summary>A present entry the learner probably meant for a missing file (Domain.YAML, domian.yaml).</summary>
     public string? NearMiss(string baseName) =>
-        NearMatch.Best(baseName + ".yaml", entries.Value.Where(e => !Extensions.Any(x => e == baseName + x)));
+        NearMatch.Best(baseName + ".yaml", Files.Names.Where(e => !Extensions.Any(x => e == baseName + x)));
 }

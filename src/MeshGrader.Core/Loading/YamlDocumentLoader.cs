@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Rules;
 using YamlDotNet.Core;
@@ -15,40 +16,39 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public LoadedDocument Load(string fullPath, string relativePath)
+    /// <summary>Reads a lab file of the submission through its containment, so every refusal is a finding on that file.</summary>
+    public LoadedDocument Load(SubmissionFiles files, string name)
     {
-        byte[] bytes;
-        try
+        var content = files.Read(name, limits.MaxFileBytes);
+        if (content.Refusal != FileRefusal.None)
         {
-            if (Directory.Exists(fullPath))
-            {
-                return Fatal(relativePath, FindingFactory.Unlocated(CoreRules.UnreadableFile, relativePath,
-                    $"{relativePath} is a folder, not a file.", "Replace the folder with a YAML file of that name."));
-            }
-
-            // Pipes and devices report no size, and opening a pipe blocks until someone writes to it:
-            // nothing of size 0 is opened, so the grader never hangs on one.
-            if (new FileInfo(fullPath).Length == 0)
-            {
-                return LoadBytes([], relativePath);
-            }
-
-            bytes = ReadBounded(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Fatal(relativePath, FindingFactory.Unlocated(CoreRules.UnreadableFile, relativePath,
-                $"{relativePath} could not be read: {ex.Message}",
-                "Check that the file exists and is readable: not a broken link, and with read permission for the grader."));
+            var (message, fix) = Explain(content.Refusal, name);
+            return Fatal(name, FindingFactory.Unlocated(CoreRules.UnreadableFile, name, message, fix));
         }
 
-        if (bytes.Length > limits.MaxFileBytes)
+        if (content.Bytes.Length > limits.MaxFileBytes)
         {
-            return Fatal(relativePath, FindingFactory.At(CoreRules.LimitExceeded, relativePath, SourceSpan.FileStart, JsonPointerText.Root,
-                $"{relativePath} is larger than {limits.MaxFileBytes / 1024} KiB; a lab file is a few dozen lines."));
+            return Fatal(name, FindingFactory.At(CoreRules.LimitExceeded, name, SourceSpan.FileStart, JsonPointerText.Root,
+                $"{name} is larger than {limits.MaxFileBytes / 1024} KiB; a lab file is a few dozen lines."));
         }
 
-        return LoadBytes(bytes, relativePath);
+        return LoadBytes(content.Bytes, name);
+    }
+
+    private static (string Message, string Fix) Explain(FileRefusal refusal, string name)
+    {
+        const string UseTheFile = "Put the file itself in the submission folder, not a link to it.";
+        return refusal switch
+        {
+            FileRefusal.Folder => ($"{name} is a folder, not a file.", "Replace the folder with a YAML file of that name."),
+            FileRefusal.OutsideSubmission => ($"{name} is a link that leads outside the submission folder; the grader reads nothing outside it.", UseTheFile),
+            FileRefusal.BrokenLink => ($"{name} is a link to a file that does not exist.", UseTheFile),
+            FileRefusal.LinkLoop => ($"{name} is a link that leads back to itself through other links.", UseTheFile),
+            FileRefusal.NotRegularFile => ($"{name} is not a regular file (a pipe, socket or device).", "Replace it with a YAML text file of that name."),
+            FileRefusal.PermissionDenied => ($"{name} could not be read: permission denied.", "Give the grader read permission on the file."),
+            FileRefusal.Missing => ($"{name} disappeared while the submission was being graded.", "Grade the submission again once it is complete."),
+            _ => ($"{name} could not be read.", "Check that the file is a readable YAML text file."),
+        };
     }
 
     public LoadedDocument LoadBytes(byte[] bytes, string relativePath)
@@ -105,24 +105,6 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         }
 
         return builder.Finish() with { Lines = text.ReplaceLineEndings("\n").Split('\n') };
-    }
-
-    private byte[] ReadBounded(string fullPath)
-    {
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
-
-        // Size the buffer to the file (one byte over the limit is enough to tell it is too large),
-        // so grading a class does not allocate a megabyte per file.
-        var capacity = (int)Math.Min(stream.CanSeek ? stream.Length : limits.MaxFileBytes, limits.MaxFileBytes) + 1;
-        var buffer = new byte[capacity];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-        {
-            total += read;
-        }
-
-        return buffer.AsSpan(0, total).ToArray();
     }
 
     private static bool TryDecode(byte[] bytes, string file, out string text, out Finding? finding)

@@ -41,6 +41,10 @@ internal static class CoreRules
         "A lab file is a mapping whose top-level keys are the lab's sections.",
         "Start the file with the section keys at the left margin, e.g. 'domain:'.");
 
+    public static readonly RuleDescriptor FindingsNotShown = Make("MG-010", "More findings not shown", Severity.Info,
+        "A report shows a bounded number of findings, so that a file with thousands of mistakes still gives a report that can be read; the score counts every finding.",
+        "Fix the findings shown and grade again to see the rest.");
+
     public static readonly RuleDescriptor UnknownKey = Make("MG-101", "Unknown key", Severity.Warning,
         "Keys the lab does not define are ignored by the grader, and often hide a typo.",
         "Check the spelling against the lab's file format, or remove the key.");
@@ -56,7 +60,7 @@ internal static class CoreRules
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         YamlSyntax, DuplicateKey, UnreadableFile, MissingFile, AmbiguousFile, MultipleDocuments, EmptyFile,
-        LimitExceeded, FileStructure, UnknownKey, ChoiceSpelling, RepeatedListItem,
+        LimitExceeded, FileStructure, FindingsNotShown, UnknownKey, ChoiceSpelling, RepeatedListItem,
     ];
 
     private static RuleDescriptor Make(string id, string title, Severity severity, string why, string hint) =>

@@ -1,6 +1,8 @@
 using System.Text;
+using MeshGrader.Core.Containment;
 using MeshGrader.Core.Loading;
 using MeshGrader.Core.Rules;
+using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Loading;
 
@@ -209,36 +211,24 @@ public sealed class YamlDocumentLoaderTests
     [Fact]
     public void FileLargerThanLimit_IsFinding()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, "a: " + new string('x', 2 * 1024 * 1024));
-            var document = new YamlDocumentLoader(LoadLimits.Default).Load(path, "domain.yaml");
+        using var submission = new TemporarySubmission().With("domain.yaml", "a: " + new string('x', 2 * 1024 * 1024));
 
-            Assert.Equal(CoreRules.LimitExceeded.Id, Assert.Single(document.Findings).Rule);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var document = new YamlDocumentLoader(LoadLimits.Default).Load(SubmissionFiles.Open(submission.Root), "domain.yaml");
+
+        Assert.Equal(CoreRules.LimitExceeded.Id, Assert.Single(document.Findings).Rule);
     }
 
     [Fact]
     public void FolderInsteadOfFile_IsFinding()
     {
-        var path = Directory.CreateTempSubdirectory().FullName;
-        try
-        {
-            var document = loader.Load(path, "domain.yaml");
+        using var submission = new TemporarySubmission();
+        Directory.CreateDirectory(Path.Combine(submission.Root, "domain.yaml"));
 
-            var finding = Assert.Single(document.Findings);
-            Assert.Equal(CoreRules.UnreadableFile.Id, finding.Rule);
-            Assert.Contains("is a folder", finding.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(path);
-        }
+        var document = loader.Load(SubmissionFiles.Open(submission.Root), "domain.yaml");
+
+        var finding = Assert.Single(document.Findings);
+        Assert.Equal(CoreRules.UnreadableFile.Id, finding.Rule);
+        Assert.Contains("is a folder", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

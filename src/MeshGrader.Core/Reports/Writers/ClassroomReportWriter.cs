@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using MeshGrader.Core.Findings;
 
@@ -20,7 +19,7 @@ internal sealed class ClassroomReportWriter(ArtifactPaths paths) : IReportWriter
 {
     public const int PointsPerLab = 100;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReportJson.Compact;
 
     public void Write(GradingReport report, TextWriter output) => output.WriteLine(Result(report));
 

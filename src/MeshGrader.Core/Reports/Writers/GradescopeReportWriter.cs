@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace MeshGrader.Core.Reports.Writers;
@@ -12,7 +11,7 @@ namespace MeshGrader.Core.Reports.Writers;
 /// </summary>
 internal sealed class GradescopeReportWriter(ArtifactPaths paths) : IReportWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReportJson.Indented;
 
     public void Write(GradingReport report, TextWriter output)
     {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using MeshGrader.Core.Findings;
 
@@ -7,7 +6,7 @@ namespace MeshGrader.Core.Reports.Writers;
 /// <summary>The machine contract (spec section 7): field names and meanings are stable.</summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReportJson.Indented;
 
     public void Write(GradingReport report, TextWriter output)
     {

@@ -65,9 +65,16 @@ internal sealed class MarkdownReportWriter(ArtifactPaths paths, int findingsPerL
         text.Append('\n');
     }
 
-    /// <summary>Learner text is shown as text: Markdown and HTML punctuation is escaped, line breaks become spaces.</summary>
+    /// <summary>
+    /// Learner text is shown as inert text: Markdown and HTML punctuation is escaped, line breaks
+    /// become spaces, and what GitHub would turn into a link by itself is defanged
+    /// (<c>https[:]//</c>, <c>www[.]</c>, <c>name[@]host</c>), so a report links nowhere.
+    /// </summary>
     public static string Escape(string text)
     {
+        text = text.Replace("://", "[:]//", StringComparison.Ordinal)
+            .Replace("www.", "www[.]", StringComparison.OrdinalIgnoreCase)
+            .Replace("@", "[@]", StringComparison.Ordinal);
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Rules;
@@ -22,7 +21,7 @@ internal sealed class SarifReportWriter(string toolVersion, ArtifactPaths paths)
     /// <summary>GitHub's limit for shortDescription and fullDescription.</summary>
     private const int MaxDescriptionLength = 1024;
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReportJson.Indented;
 
     public void Write(GradingReport report, TextWriter output)
     {

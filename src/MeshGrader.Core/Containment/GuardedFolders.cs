@@ -1,0 +1,53 @@
+namespace MeshGrader.Core.Containment;
+
+/// <summary>
+/// Folders a learner's committed links must not lead out of: the working folder, the repository
+/// root (--base-dir) and the submission. A path written inside one of them must still be inside it
+/// once every link is resolved; a path outside all of them was named by whoever runs the grader and
+/// is taken as it is.
+/// </summary>
+internal sealed class GuardedFolders(IEnumerable<string> folders)
+{
+    private readonly string[] folders = folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>True when <paramref name="folder"/> (an absolute path) leaves a guarded folder it is written in.</summary>
+    public bool Escapes(string folder)
+    {
+        var lexical = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var real = RealPath(lexical);
+        foreach (var guarded in folders.Where(g => IsWithin(lexical, g)))
+        {
+            if (real is null || RealPath(guarded) is not { } guardedReal || !IsWithin(real, guardedReal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The path with every link resolved; null when it does not exist.</summary>
+    public static string? RealPath(string path)
+    {
+        if (UnixFileCalls.Supported)
+        {
+            return UnixFileCalls.RealPath(path, out _);
+        }
+
+        if (!Directory.Exists(path) && !File.Exists(path))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(path);
+        return Directory.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    public static bool IsWithin(string path, string folder)
+    {
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var root = Path.TrimEndingDirectorySeparator(folder);
+        return string.Equals(path, root, comparison)
+            || path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, comparison);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MeshGrader.Core.Containment;
+
+/// <summary>
+/// The one way the grader writes a report file. The text goes to a new temporary file beside the
+/// target, which is then renamed over it: a link standing at the target (one a learner committed,
+/// say) is replaced, never written through. A target folder that a link leads out of a guarded
+/// folder is refused.
+/// </summary>
+internal static class OutputFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <exception cref="OutputFileException">The file cannot be written; the message says why, without a machine path.</exception>
+    public static void Write(string path, GuardedFolders guarded, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path);
+        var name = Path.GetFileName(full);
+        var folder = Path.GetDirectoryName(full);
+        if (string.IsNullOrEmpty(name) || folder is null)
+        {
+            throw new OutputFileException("it names a folder, not a file");
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            throw new OutputFileException("its folder does not exist");
+        }
+
+        if (guarded.Escapes(folder))
+        {
+            throw new OutputFileException("its folder is a link that leads out of the repository or the submission");
+        }
+
+        // Write into the resolved folder, so a link swapped in after the check changes nothing.
+        var realFolder = GuardedFolders.RealPath(folder) ?? folder;
+        var target = Path.Combine(realFolder, name);
+        if (Directory.Exists(target))
+        {
+            throw new OutputFileException("a folder of that name is in the way");
+        }
+
+        var temporary = Path.Combine(realFolder, $".{name}.{Convert.ToHexString(RandomNumberGenerator.GetBytes(6))}.tmp");
+        try
+        {
+            // CreateNew fails on anything already there, a link included.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var writer = new StreamWriter(stream, Utf8))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFileException(ex is UnauthorizedAccessException ? "permission denied" : "the file system refused it");
+        }
+        finally
+        {
+            // Gone after a successful rename; otherwise nothing half-written is left behind.
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the message names the failure.
+        }
+    }
+}
+
+/// <summary>A report file that cannot be written, and why.</summary>
+internal sealed class OutputFileException(string reason) : Exception(reason);

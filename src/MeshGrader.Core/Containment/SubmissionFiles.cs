@@ -1,0 +1,224 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace MeshGrader.Core.Containment;
+
+/// <summary>
+/// The one place where the grader reads a submission. The folder is resolved once to its real path;
+/// a file is read only when it resolves (links followed) to a regular file inside that folder, and
+/// its kind, size and place are taken from the opened handle, so nothing outside the submission is
+/// read, and nothing blocks or grows without bound.
+/// </summary>
+internal sealed class SubmissionFiles
+{
+    /// <summary>A folder with more entries than this is not a lab submission; the rest are not listed.</summary>
+    public const int MaxEntries = 100_000;
+
+    private SubmissionFiles(string root, IReadOnlyList<string> names)
+    {
+        Root = root;
+        Names = names;
+    }
+
+    /// <summary>The real path of the submission folder.</summary>
+    public string Root { get; }
+
+    /// <summary>The names in the folder's root, in ordinal order.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Resolves and lists the folder; a folder that cannot be listed is a <see cref="SubmissionFolderException"/>.</summary>
+    public static SubmissionFiles Open(string folder)
+    {
+        var root = Resolve(folder);
+        try
+        {
+            var names = Directory.EnumerateFileSystemEntries(root).Take(MaxEntries)
+                .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+            return new SubmissionFiles(root, names);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SubmissionFolderException(ex is UnauthorizedAccessException
+                ? "it cannot be read (permission denied)"
+                : "it cannot be read");
+        }
+    }
+
+    /// <summary>
+    /// Reads at most <paramref name="maxBytes"/> + 1 bytes of a file in the folder's root (one byte
+    /// more than allowed tells the caller it is too large), or says why the file is not read.
+    /// </summary>
+    public FileContent Read(string name, int maxBytes)
+    {
+        if (name.Length == 0 || name.Contains('/') || name.Contains(Path.DirectorySeparatorChar) || name is "." or "..")
+        {
+            throw new ArgumentException("A lab file is named by its bare file name.", nameof(name));
+        }
+
+        var path = Path.Combine(Root, name);
+        return UnixFileCalls.Supported ? ReadOnUnix(path, name, maxBytes) : ReadElsewhere(path, name, maxBytes);
+    }
+
+    private FileContent ReadOnUnix(string path, string name, int maxBytes)
+    {
+        var real = UnixFileCalls.RealPath(path, out var errno);
+        if (real is null)
+        {
+            return UnixFileCalls.IsLoop(errno) ? FileContent.Refused(FileRefusal.LinkLoop)
+                : UnixFileCalls.IsNotFound(errno) ? FileContent.Refused(IsLink(path) ? FileRefusal.BrokenLink : FileRefusal.Missing)
+                : FileContent.Refused(UnixFileCalls.IsPermissionDenied(errno) ? FileRefusal.PermissionDenied : FileRefusal.Unreadable);
+        }
+
+        if (!IsInside(real))
+        {
+            return FileContent.Refused(FileRefusal.OutsideSubmission);
+        }
+
+        using var handle = UnixFileCalls.OpenResolved(real, out errno);
+        if (handle is null)
+        {
+            // ENXIO: a socket; ELOOP: a link put in place after the path was resolved.
+            return FileContent.Refused(UnixFileCalls.IsPermissionDenied(errno) ? FileRefusal.PermissionDenied
+                : UnixFileCalls.IsLoop(errno) ? FileRefusal.OutsideSubmission
+                : errno == 6 ? FileRefusal.NotRegularFile
+                : FileRefusal.Unreadable);
+        }
+
+        // The handle is what will be read: confirm it is where the resolved path said.
+        if (UnixFileCalls.PathOf(handle) is { } opened && !string.Equals(opened, real, StringComparison.Ordinal))
+        {
+            return FileContent.Refused(FileRefusal.OutsideSubmission);
+        }
+
+        return ReadHandle(handle, maxBytes);
+    }
+
+    private FileContent ReadElsewhere(string path, string name, int maxBytes)
+    {
+        // No way to open without following links here: resolve first, then open the resolved path.
+        var info = new FileInfo(path);
+        var target = path;
+        if (info.LinkTarget is not null)
+        {
+            try
+            {
+                target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+            }
+            catch (IOException)
+            {
+                return FileContent.Refused(FileRefusal.LinkLoop);
+            }
+        }
+
+        if (!IsInside(Path.GetFullPath(target)))
+        {
+            return FileContent.Refused(FileRefusal.OutsideSubmission);
+        }
+
+        try
+        {
+            using var handle = File.OpenHandle(target, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return ReadHandle(handle, maxBytes);
+        }
+        catch (FileNotFoundException)
+        {
+            return FileContent.Refused(info.LinkTarget is null ? FileRefusal.Missing : FileRefusal.BrokenLink);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return FileContent.Refused(Directory.Exists(target) ? FileRefusal.Folder : FileRefusal.PermissionDenied);
+        }
+        catch (IOException)
+        {
+            return FileContent.Refused(FileRefusal.Unreadable);
+        }
+    }
+
+    private static FileContent ReadHandle(SafeFileHandle handle, int maxBytes)
+    {
+        try
+        {
+            if ((File.GetAttributes(handle) & FileAttributes.Directory) != 0)
+            {
+                return FileContent.Refused(FileRefusal.Folder);
+            }
+
+            // Pipes, sockets and terminals cannot seek; regular files can.
+            using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+            if (!stream.CanSeek)
+            {
+                return FileContent.Refused(FileRefusal.NotRegularFile);
+            }
+
+            // Sized to the file, and never more than one byte over the limit, which is enough to tell it is too large.
+            var buffer = new byte[(int)Math.Min(stream.Length, maxBytes) + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            return FileContent.Of(total == buffer.Length ? buffer : buffer[..total]);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return FileContent.Refused(FileRefusal.Folder);
+        }
+        catch (IOException)
+        {
+            return FileContent.Refused(FileRefusal.Unreadable);
+        }
+    }
+
+    private bool IsInside(string realPath) =>
+        realPath.StartsWith(Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string Resolve(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        if (!UnixFileCalls.Supported)
+        {
+            return Directory.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+
+        return UnixFileCalls.RealPath(full, out var errno) ?? throw new SubmissionFolderException(
+            UnixFileCalls.IsPermissionDenied(errno) ? "it cannot be read (permission denied)" : "it does not exist");
+    }
+}
+
+/// <summary>A submission folder that cannot be graded at all; the message says why, without a machine path.</summary>
+internal sealed class SubmissionFolderException(string reason) : Exception(reason);
+
+/// <summary>Why a file of the submission is not read.</summary>
+internal enum FileRefusal
+{
+    None,
+    Missing,
+    Folder,
+    OutsideSubmission,
+    BrokenLink,
+    LinkLoop,
+    NotRegularFile,
+    PermissionDenied,
+    Unreadable,
+}
+
+/// <summary>A file's bytes, or why it was not read.</summary>
+internal sealed record FileContent(byte[] Bytes, FileRefusal Refusal)
+{
+    public static FileContent Of(byte[] bytes) => new(bytes, FileRefusal.None);
+
+    public static FileContent Refused(FileRefusal refusal) => new([], refusal);
+}

@@ -1,0 +1,137 @@
+using System.Net.Sockets;
+using MeshGrader.Core.Containment;
+using MeshGrader.Core.Rules;
+using MeshGrader.Core.Tests.Support;
+
+namespace MeshGrader.Core.Tests.Containment;
+
+/// <summary>
+/// Lab files made of links and special files: whatever a link points at outside the submission is
+/// never read, and nothing blocks.
+/// </summary>
+public sealed class SubmissionFilesTests
+{
+    private const string Secret = "secret-marker-outside-the-submission";
+
+    [UnixFact]
+    public void LinkToAFileOutside_IsRefusedAndNotOneByteOfItIsRead()
+    {
+        using var outside = new TemporarySubmission().With("secrets.yaml", $"domain:\n  name: {Secret}\n");
+        using var submission = TemporarySubmission.FromSample("complete").Without("domain.yaml");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "domain.yaml"), Path.Combine(outside.Root, "secrets.yaml"));
+
+        var report = submission.Grade(16);
+
+        var finding = report.SingleError(CoreRules.UnreadableFile.Id);
+        Assert.Contains("leads outside the submission folder", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => (f.Message + f.Hint + f.Excerpt).Contains(Secret, StringComparison.Ordinal));
+    }
+
+    [UnixFact]
+    public void LinkToAnotherSubmissionsCompleteFile_EarnsNothingForItsSteps()
+    {
+        using var other = TemporarySubmission.FromSample("complete");
+        using var submission = TemporarySubmission.FromSample("complete").Without("mlops.yaml");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "mlops.yaml"), Path.Combine(other.Root, "mlops.yaml"));
+
+        var report = submission.Grade(17);
+
+        Assert.Equal(0m, report.Score);
+        report.SingleError(CoreRules.UnreadableFile.Id);
+    }
+
+    [UnixFact]
+    public void LinkToStandardInput_IsRefusedWithoutWaiting()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Without("contract.yaml");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "contract.yaml"), "/dev/stdin");
+
+        var grading = Task.Run(() => submission.Grade(16));
+
+        Assert.True(grading.Wait(TimeSpan.FromSeconds(10)), "Grading is waiting on standard input.");
+        Assert.Contains("leads outside the submission folder", grading.Result.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void LinkThroughAFolderLinkThatLeadsOutside_IsRefused()
+    {
+        using var outside = new TemporarySubmission().With("governance.yaml", $"operating_model:\n  type: {Secret}\n");
+        using var submission = TemporarySubmission.FromSample("complete").Without("governance.yaml");
+        Directory.CreateSymbolicLink(Path.Combine(submission.Root, "shared"), outside.Root);
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "governance.yaml"), "shared/governance.yaml");
+
+        var report = submission.Grade(18);
+
+        Assert.Contains("leads outside the submission folder", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void LinkLoop_IsRefused()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Without("domain.yaml");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "domain.yaml"), "loop.yaml");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "loop.yaml"), "domain.yaml");
+
+        var report = submission.Grade(16);
+
+        Assert.Contains("leads back to itself", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void BrokenLink_IsRefused()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Without("domain.yaml");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "domain.yaml"), "nowhere.yaml");
+
+        var report = submission.Grade(16);
+
+        Assert.Contains("does not exist", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void LinkThatStaysInside_IsReadAsItsTarget()
+    {
+        using var submission = TemporarySubmission.FromSample("complete");
+        Directory.CreateDirectory(Path.Combine(submission.Root, "work"));
+        File.Move(Path.Combine(submission.Root, "domain.yaml"), Path.Combine(submission.Root, "work", "domain.yaml"));
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "domain.yaml"), "work/domain.yaml");
+
+        var report = submission.Grade(16);
+
+        Assert.Equal(100m, report.Score);
+    }
+
+    [UnixFact]
+    public void SubmissionFolderThatIsALink_IsResolvedOnceAndGraded()
+    {
+        using var submission = TemporarySubmission.FromSample("complete");
+        using var holder = new TemporarySubmission();
+        var link = Path.Combine(holder.Root, "submission");
+        Directory.CreateSymbolicLink(link, submission.Root);
+
+        var files = SubmissionFiles.Open(link);
+
+        Assert.Equal(GuardedFolders.RealPath(submission.Root), files.Root);
+        Assert.Equal(100m, new MeshGrader.Core.Grading.Grader().Grade(files, MeshGrader.Core.Labs.LabCatalog.All).Score);
+    }
+
+    [UnixFact]
+    public void Socket_IsRefusedAsNotARegularFile()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Without("domain.yaml");
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(Path.Combine(submission.Root, "domain.yaml")));
+
+        var report = submission.Grade(16);
+
+        Assert.Contains("not a regular file", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadingANameWithAFolder_IsAProgrammingError()
+    {
+        using var submission = TemporarySubmission.FromSample("complete");
+
+        Assert.Throws<ArgumentException>(() => SubmissionFiles.Open(submission.Root).Read("../domain.yaml", 1024));
+    }
+}
