@@ -48,8 +48,9 @@ public sealed class SubmissionFilesTests
 
         var grading = Task.Run(() => submission.Grade(16));
 
+        // Standard input resolves to a device or terminal outside the submission, or to a pipe that is no path at all.
         Assert.True(grading.Wait(TimeSpan.FromSeconds(10)), "Grading is waiting on standard input.");
-        Assert.Contains("leads outside the submission folder", grading.Result.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+        grading.Result.SingleError(CoreRules.UnreadableFile.Id);
     }
 
     [UnixFact]

@@ -73,4 +73,21 @@ public sealed class JsonReportWriterTests
         Assert.Equal(3, finding.GetProperty("line").GetInt32());
         Assert.Equal(3, finding.GetProperty("column").GetInt32());
     }
+
+    [Fact]
+    public void LearnerKeyInAPointer_KeepsItsExactValueAndIsInertInTheLog()
+    {
+        using var submission = TemporarySubmission.FromSample("complete")
+            .Replace("domain.yaml", "  name: sales-analytics", "  name: sales-analytics\n  \"##[set-output name=x]y\u202E##vso[task.complete]\": 1");
+        using var output = new StringWriter();
+
+        new JsonReportWriter().Write(submission.Grade(16), output);
+
+        var text = output.ToString();
+        Assert.DoesNotContain("##[", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("##vso[", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', text);
+        var pointers = JsonDocument.Parse(text).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("path").GetString());
+        Assert.Contains("/domain/##[set-output name=x]y\u202E##vso[task.complete]", pointers);
+    }
 }

@@ -45,4 +45,12 @@ public sealed class MarkdownReportWriterTests
     {
         Assert.Equal(@"a\|b \*c\* \_d &lt;br&gt; e", MarkdownReportWriter.Escape("a|b *c* _d <br>\ne"));
     }
+
+    [Fact]
+    public void LearnerLinksImagesAndAddresses_AreInert()
+    {
+        var escaped = MarkdownReportWriter.Escape("[x](https://evil.example) ![i](http://e.example/p.png) www.evil.example a@b.example <a href=x>");
+
+        Assert.Equal(@"\[x\](https\[:\]//evil.example) !\[i\](http\[:\]//e.example/p.png) www\[.\]evil.example a\[@\]b.example &lt;a href=x&gt;", escaped);
+    }
 }
