@@ -16,7 +16,10 @@ internal sealed class SubmissionFolder(SubmissionFiles files)
 
     public bool HasAny(string baseName) => Candidates(baseName).Count > 0;
 
+    /// <summary>How many entries are compared for a near miss: a folder of thousands of files is no lab submission, and comparing costs time.</summary>
+    private const int MaxNearMissCandidates = 1000;
+
     /// <summary>A present entry the learner probably meant for a missing file (Domain.YAML, domian.yaml).</summary>
     public string? NearMiss(string baseName) =>
-        NearMatch.Best(baseName + ".yaml", Files.Names.Where(e => !Extensions.Any(x => e == baseName + x)));
+        NearMatch.Best(baseName + ".yaml", Files.Names.Where(e => e.Length <= 2 * (baseName.Length + 5) && !Extensions.Any(x => e == baseName + x)).Take(MaxNearMissCandidates));
 }
