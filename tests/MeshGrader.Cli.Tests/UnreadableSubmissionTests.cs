@@ -25,7 +25,7 @@ public sealed class UnreadableSubmissionTests
     }
 
     [UnixFact]
-    public void UnreadableLabFile_IsAFindingOnThatFile()
+    public void UnreadableLabFile_ExitsTwoNamingIt()
     {
         using var workspace = new TemporaryFolder();
         var submission = workspace.CopySample("complete", "submission");
@@ -33,8 +33,10 @@ public sealed class UnreadableSubmissionTests
 
         var run = RunUnprivileged(workspace.Root, "check", "submission", "--lab", "16");
 
-        Assert.True(run.ExitCode == 1, run.Both);
-        Assert.Contains("contract.yaml  error  contract.yaml could not be read: permission denied.  [MG-003]", run.Out, StringComparison.Ordinal);
+        // The set-up is at fault, not the learner: no grade rather than a wrong one.
+        Assert.True(run.ExitCode == 2, run.Both);
+        Assert.Contains("meshgrade: cannot grade the folder 'submission': contract.yaml cannot be read (permission denied).", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
     }
 
     private static ProcessRun RunUnprivileged(string workingDirectory, params string[] arguments)

@@ -112,16 +112,27 @@ internal static class CheckCommand
             return Usage(options, environment, $"the submission folder '{options.Directory}' is a link that leads out of the repository; name the folder itself.");
         }
 
-        SubmissionFiles files;
         try
         {
-            files = SubmissionFiles.Open(folder);
+            return Grade(options, environment, grade, folder, baseDirectory, selected, outputs, github);
         }
         catch (SubmissionFolderException ex)
         {
             return Usage(options, environment, $"cannot grade the folder '{options.Directory}': {ex.Message}.");
         }
+    }
 
+    private static ExitCode Grade(
+        CheckOptions options,
+        CliEnvironment environment,
+        Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport> grade,
+        string folder,
+        string baseDirectory,
+        List<LabDefinition> selected,
+        List<(FormatRequest Request, ReportFormat Format)> outputs,
+        GitHubFiles github)
+    {
+        var files = SubmissionFiles.Open(folder);
         var labs = selected.Count > 0 ? selected : Grader.DetectLabs(files);
         if (labs.Count == 0)
         {

@@ -47,6 +47,10 @@ internal sealed class SubmissionFiles
     /// Reads at most <paramref name="maxBytes"/> + 1 bytes of a file in the folder's root (one byte
     /// more than allowed tells the caller it is too large), or says why the file is not read.
     /// </summary>
+    /// <exception cref="SubmissionFolderException">
+    /// The grader may not read the file: a fault of the set-up, not of the learner, so the
+    /// submission is not graded rather than graded as if the file were wrong.
+    /// </exception>
     public FileContent Read(string name, int maxBytes)
     {
         if (name.Length == 0 || name.Contains('/') || name.Contains(Path.DirectorySeparatorChar) || name is "." or "..")
@@ -65,7 +69,8 @@ internal sealed class SubmissionFiles
         {
             return UnixFileCalls.IsLoop(errno) ? FileContent.Refused(FileRefusal.LinkLoop)
                 : UnixFileCalls.IsNotFound(errno) ? FileContent.Refused(IsLink(path) ? FileRefusal.BrokenLink : FileRefusal.Missing)
-                : FileContent.Refused(UnixFileCalls.IsPermissionDenied(errno) ? FileRefusal.PermissionDenied : FileRefusal.Unreadable);
+                : UnixFileCalls.IsPermissionDenied(errno) ? throw PermissionDenied(name)
+                : FileContent.Refused(FileRefusal.Unreadable);
         }
 
         if (!IsInside(real))
@@ -77,8 +82,7 @@ internal sealed class SubmissionFiles
         if (handle is null)
         {
             // ENXIO: a socket; ELOOP: a link put in place after the path was resolved.
-            return FileContent.Refused(UnixFileCalls.IsPermissionDenied(errno) ? FileRefusal.PermissionDenied
-                : UnixFileCalls.IsLoop(errno) ? FileRefusal.OutsideSubmission
+            return UnixFileCalls.IsPermissionDenied(errno) ? throw PermissionDenied(name) : FileContent.Refused(UnixFileCalls.IsLoop(errno) ? FileRefusal.OutsideSubmission
                 : errno == 6 ? FileRefusal.NotRegularFile
                 : FileRefusal.Unreadable);
         }
@@ -125,7 +129,7 @@ internal sealed class SubmissionFiles
         }
         catch (UnauthorizedAccessException)
         {
-            return FileContent.Refused(Directory.Exists(target) ? FileRefusal.Folder : FileRefusal.PermissionDenied);
+            return Directory.Exists(target) ? FileContent.Refused(FileRefusal.Folder) : throw PermissionDenied(name);
         }
         catch (IOException)
         {
@@ -170,6 +174,8 @@ internal sealed class SubmissionFiles
         }
     }
 
+    private static SubmissionFolderException PermissionDenied(string name) => new($"{name} cannot be read (permission denied)");
+
     private bool IsInside(string realPath) =>
         realPath.StartsWith(Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
@@ -211,7 +217,6 @@ internal enum FileRefusal
     BrokenLink,
     LinkLoop,
     NotRegularFile,
-    PermissionDenied,
     Unreadable,
 }
 

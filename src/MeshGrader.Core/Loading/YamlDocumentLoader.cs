@@ -45,7 +45,6 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             FileRefusal.BrokenLink => ($"{name} is a link to a file that does not exist.", UseTheFile),
             FileRefusal.LinkLoop => ($"{name} is a link that leads back to itself through other links.", UseTheFile),
             FileRefusal.NotRegularFile => ($"{name} is not a regular file (a pipe, socket or device).", "Replace it with a YAML text file of that name."),
-            FileRefusal.PermissionDenied => ($"{name} could not be read: permission denied.", "Give the grader read permission on the file."),
             FileRefusal.Missing => ($"{name} disappeared while the submission was being graded.", "Grade the submission again once it is complete."),
             _ => ($"{name} could not be read.", "Check that the file is a readable YAML text file."),
         };
