@@ -18,7 +18,7 @@ public sealed class SarifReportWriterTests
     /// array. Lenient validators skip it; JsonSchema.Net rejects the schema, so the anyOf is moved up
     /// to the region, where it was meant to be (and then it is enforced).
     /// </summary>
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    internal static readonly Lazy<JsonSchema> Schema = new(() =>
     {
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "sarif-schema-2.1.0.json")))!.AsObject();
         var region = schema["definitions"]!["region"]!.AsObject();
