@@ -89,7 +89,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         {
             // When the error spans lines, its start is where the parser began the construct and its end
             // is where it failed (a tab on the next line, say): the end is what the learner must fix.
-            var span = ex.Start.Line == ex.End.Line ? SourceSpan.From(ex.Start, ex.End) : SourceSpan.From(ex.End, ex.End);
+            var span = WithinText(ex.Start.Line == ex.End.Line ? SourceSpan.From(ex.Start, ex.End) : SourceSpan.From(ex.End, ex.End), text);
             var tab = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
             builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, span, JsonPointerText.Root,
                 "YAML syntax error: " + CleanMessage(ex.Message),
@@ -99,11 +99,33 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         {
             // YamlDotNet throws this without a position for some malformed flow collections.
             var at = SourcePosition.From(scanner.CurrentPosition);
-            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, new SourceSpan(at, at), JsonPointerText.Root,
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root,
                 "YAML syntax error: a flow collection ('[...]' or '{...}') is not closed properly."));
         }
 
         return builder.Finish() with { Lines = text.ReplaceLineEndings("\n").Split('\n') };
+    }
+
+    /// <summary>
+    /// The parser reports the end of a file without a final newline on a line after the last one;
+    /// such a position is moved to the end of the last line, so every finding points into the file.
+    /// </summary>
+    private static SourceSpan WithinText(SourceSpan span, string text)
+    {
+        var lines = 1;
+        var lastLineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                lines++;
+                lastLineStart = i + 1;
+            }
+        }
+
+        var end = new SourcePosition(lines, text.Length - lastLineStart + 1);
+        SourcePosition Clamp(SourcePosition p) => p.Line > lines ? end : p;
+        return new SourceSpan(Clamp(span.Start), Clamp(span.End));
     }
 
     private static bool TryDecode(byte[] bytes, string file, out string text, out Finding? finding)

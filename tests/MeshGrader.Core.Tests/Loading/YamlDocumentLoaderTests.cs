@@ -239,4 +239,16 @@ public sealed class YamlDocumentLoaderTests
         Assert.False(document.IsUsable);
         Assert.Contains("key must be plain text", Assert.Single(document.Findings).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("contract: [a", 1, 13)]
+    [InlineData("contract:\n  product: [", 2, 13)]
+    [InlineData("contract: {product: x", 1, 22)]
+    public void UnclosedCollectionWithoutFinalNewline_IsLocatedOnTheLastLine(string text, int line, int column)
+    {
+        var finding = Assert.Single(loader.LoadText(text, "contract.yaml").Findings);
+
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+        Assert.Equal((line, column), (finding.EndLine, finding.EndColumn));
+    }
 }
