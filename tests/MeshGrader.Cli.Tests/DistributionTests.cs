@@ -110,6 +110,7 @@ public sealed class DistributionTests
         Assert.Equal("/src/out", runtimeCopy[2]);
         Assert.Equal("FROM mcr.microsoft.com/dotnet/runtime:10.0", lines[stages[1]]);
         Assert.Equal("ENTRYPOINT [\"meshgrade\"]", lines[^1]);
+        Assert.Contains(lines, l => l.StartsWith("RUN dotnet restore ", StringComparison.Ordinal) && l.Contains(" --locked-mode", StringComparison.Ordinal) && l.Contains(" --configfile nuget.config", StringComparison.Ordinal));
 
         var commands = 0;
         foreach (var line in lines[(stages[0] + 1)..stages[1]])
