@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using MeshGrader.Cli.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace MeshGrader.Cli.Tests;
 
@@ -48,7 +49,7 @@ public sealed class DistributionTests
     [Theory]
     [InlineData(", github,,classroom", "17,,18", "--format text --format github --format classroom --lab 17 --lab 18")]
     [InlineData("- github\n- classroom", "- 16", "--format text --format github --format classroom --lab 16")]
-    [InlineData("text", "", "--format text")]
+    [InlineData("text", "18", "--format text --lab 18")]
     public void ActionGradeStep_IgnoresEmptyFieldsInListInputs(string formats, string labs, string expected)
     {
         using var workspace = new TemporaryFolder();
@@ -64,6 +65,40 @@ public sealed class DistributionTests
 
         Assert.True(run.ExitCode == 0, run.Both);
         Assert.EndsWith($"check . --base-dir {workspace.Root} {expected}", run.Out.Trim(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ,, ")]
+    [InlineData("-\n-")]
+    public void ActionGradeStep_WithoutLabs_FailsWithAnErrorAnnotation(string labs)
+    {
+        using var workspace = new TemporaryFolder();
+        var variables = new Dictionary<string, string>
+        {
+            ["MESHGRADE"] = "echo",
+            ["MESHGRADE_FORMAT"] = "github",
+            ["MESHGRADE_LAB"] = labs,
+            ["GITHUB_WORKSPACE"] = workspace.Root,
+        };
+
+        var run = ProcessRun.Of("bash", [Path.Combine(RepositoryPaths.Root, "action", "grade.sh")], workspace.Root, variables);
+
+        Assert.Equal(2, run.ExitCode);
+        var error = Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("::error ", error, StringComparison.Ordinal);
+        Assert.Contains("The lab input is required", error, StringComparison.Ordinal);
+        Assert.Contains("the submission would choose what is graded", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActionYml_LabInputIsRequiredWithoutADefault()
+    {
+        var inputs = (YamlMappingNode)LoadYaml(Path.Combine(RepositoryPaths.Root, "action.yml"))["inputs"];
+        var lab = (YamlMappingNode)inputs["lab"];
+
+        Assert.Equal("true", ((YamlScalarNode)lab["required"]).Value);
+        Assert.False(lab.Children.ContainsKey("default"), "The lab input must have no default: the instructor names the labs.");
     }
 
     [Fact]
@@ -123,6 +158,14 @@ public sealed class DistributionTests
         var run = ProcessRun.Of(context["out/meshgrade"], ["check", Complete], context.Root);
         Assert.True(run.ExitCode == 0, run.Both);
         Assert.Contains("Score: 100/100", run.Out, StringComparison.Ordinal);
+    }
+
+    private static YamlMappingNode LoadYaml(string path)
+    {
+        var stream = new YamlStream();
+        using var reader = new StreamReader(path);
+        stream.Load(reader);
+        return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
     /// <summary>Docker's COPY: a folder's contents go into the destination folder; a file into a folder ending in '/'.</summary>
