@@ -1,11 +1,43 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using MeshGrader.Cli.Tests.Support;
 
 namespace MeshGrader.Cli.Tests;
 
-/// <summary>What the repository pins.</summary>
-public sealed class SupplyChainTests
+/// <summary>What the repository pins, and what keeps the pins current.</summary>
+public sealed partial class SupplyChainTests
 {
+    /// <summary>The project's own action in the examples: the instructor picks the tag or commit.</summary>
+    private const string OwnActionPlaceholder = "OWNER/meshgrader@";
+
+    [Fact]
+    public void ActionReferences_ArePinnedByCommitWithTheTagInAComment()
+    {
+        var references = ActionReferences();
+        var unpinned = references
+            .Where(r => !PinnedReference().IsMatch(r.Reference) || !TagComment().IsMatch(r.Tail))
+            .Select(r => $"{r.Where}: uses: {r.Reference}{r.Tail}")
+            .ToList();
+
+        Assert.True(unpinned.Count == 0, "Pin by the full commit SHA with the tag in a comment (uses: owner/name@<40 hex> # vX.Y.Z):\n" + string.Join('\n', unpinned));
+        var actions = references.Select(r => r.Reference.Split('@')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(
+            new HashSet<string>(StringComparer.Ordinal) { "actions/checkout", "actions/setup-dotnet", "github/codeql-action/upload-sarif", "classroom-resources/autograding-grading-reporter" },
+            actions);
+    }
+
+    [Fact]
+    public void ActionReferences_NameOneCommitAndTagPerActionEverywhere()
+    {
+        var pins = ActionReferences()
+            .GroupBy(r => r.Reference.Split('@')[0], StringComparer.Ordinal)
+            .Where(g => g.Select(r => r.Reference + r.Tail.Trim()).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => string.Join('\n', g.Select(r => $"{r.Where}: {r.Reference}{r.Tail}")))
+            .ToList();
+
+        Assert.True(pins.Count == 0, "The same action is pinned differently:\n" + string.Join("\n\n", pins));
+    }
+
     [Fact]
     public void LockFiles_EveryProjectHasOneUnderVersionControl()
     {
@@ -36,4 +68,38 @@ public sealed class SupplyChainTests
         Assert.Contains("NU1403", install.Out, StringComparison.Ordinal); // package content hash validation failed
         Assert.False(File.Exists(copy["tools/meshgrade"]));
     }
+
+    /// <summary>Every <c>uses:</c> in action.yml, README.md and docs/, except the project's own action.</summary>
+    private static List<ActionReference> ActionReferences()
+    {
+        var files = new[] { "action.yml", "README.md" }
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Root, f)));
+        var references = new List<ActionReference>();
+        foreach (var file in files)
+        {
+            var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, file));
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var match = UsesLine().Match(lines[i]);
+                if (match.Success && !match.Groups["reference"].Value.StartsWith(OwnActionPlaceholder, StringComparison.Ordinal))
+                {
+                    references.Add(new ActionReference($"{file}:{i + 1}", match.Groups["reference"].Value, match.Groups["tail"].Value));
+                }
+            }
+        }
+
+        return references;
+    }
+
+    /// <summary>One <c>uses:</c> line: where it is, the action reference, and what follows it (the tag comment).</summary>
+    private sealed record ActionReference(string Where, string Reference, string Tail);
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?uses:\s*(?<reference>[^\s#]+)(?<tail>.*)$")]
+    private static partial Regex UsesLine();
+
+    [GeneratedRegex(@"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")]
+    private static partial Regex PinnedReference();
+
+    [GeneratedRegex(@"^\s+#\s*v\d+(\.\d+)*(\s|$)")]
+    private static partial Regex TagComment();
 }
