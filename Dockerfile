@@ -2,6 +2,7 @@
 # Run on a submission in the current folder:
 #   docker run --rm -v "$PWD:/work" -w /work meshgrade check submission --format text --format junit=report.xml
 # The build stage's commands are the ones DistributionTests runs (restore, then publish).
+# The base images are named by tag, not digest: Dependabot (.github/dependabot.yml) keeps them current.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

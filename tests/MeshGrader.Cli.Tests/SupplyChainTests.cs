@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MeshGrader.Cli.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace MeshGrader.Cli.Tests;
 
@@ -69,6 +70,24 @@ public sealed partial class SupplyChainTests
         Assert.False(File.Exists(copy["tools/meshgrade"]));
     }
 
+    [Fact]
+    public void Dependabot_UpdatesNuGetDockerAndActionsWeekly()
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(RepositoryPaths.Root, ".github", "dependabot.yml")))
+        {
+            stream.Load(reader);
+        }
+
+        var updates = ((YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["updates"]).Cast<YamlMappingNode>()
+            .Select(u => (Ecosystem: Scalar(u, "package-ecosystem"), Directory: Scalar(u, "directory"), Interval: Scalar((YamlMappingNode)u["schedule"], "interval")))
+            .ToList();
+
+        Assert.Equal(
+            [("docker", "/", "weekly"), ("github-actions", "/", "weekly"), ("nuget", "/", "weekly")],
+            updates.OrderBy(u => u.Ecosystem, StringComparer.Ordinal));
+    }
+
     /// <summary>Every <c>uses:</c> in action.yml, README.md and docs/, except the project's own action.</summary>
     private static List<ActionReference> ActionReferences()
     {
@@ -93,6 +112,8 @@ public sealed partial class SupplyChainTests
 
     /// <summary>One <c>uses:</c> line: where it is, the action reference, and what follows it (the tag comment).</summary>
     private sealed record ActionReference(string Where, string Reference, string Tail);
+
+    private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value ?? string.Empty;
 
     [GeneratedRegex(@"^\s*(?:-\s+)?uses:\s*(?<reference>[^\s#]+)(?<tail>.*)$")]
     private static partial Regex UsesLine();
