@@ -1,6 +1,6 @@
 # meshgrade in a container. Build:  docker build -t meshgrade .
-# Run on a submission in the current folder:
-#   docker run --rm -v "$PWD:/work" -w /work meshgrade check submission --format text --format junit=report.xml
+# Run on a submission in the current folder, as yourself so reports can be written there:
+#   docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:/work" -w /work meshgrade check submission --format text --format junit=report.xml
 # The build stage's commands are the ones DistributionTests runs (restore, then publish).
 # The base images are named by tag, not digest: Dependabot (.github/dependabot.yml) keeps them current.
 
@@ -18,4 +18,6 @@ RUN dotnet publish src/MeshGrader.Cli/MeshGrader.Cli.csproj -c Release --no-rest
 FROM mcr.microsoft.com/dotnet/runtime:10.0
 COPY --from=build /src/out /opt/meshgrade
 RUN ln -s /opt/meshgrade/meshgrade /usr/local/bin/meshgrade
+# Grading needs no privileges: run as the image's unprivileged user (app, uid $APP_UID).
+USER $APP_UID
 ENTRYPOINT ["meshgrade"]

@@ -135,6 +135,14 @@ public sealed class DistributionTests
         Assert.Equal("ENTRYPOINT [\"meshgrade\"]", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith("RUN dotnet restore ", StringComparison.Ordinal) && l.Contains(" --locked-mode", StringComparison.Ordinal) && l.Contains(" --configfile nuget.config", StringComparison.Ordinal));
 
+        // Grading runs as the images' unprivileged user: the runtime stage's last USER is that one, after its last RUN (which needs root).
+        var runtime = lines[stages[1]..];
+        var lastRun = Array.FindLastIndex(runtime, l => l.StartsWith("RUN ", StringComparison.Ordinal));
+        var users = runtime.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("USER ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(users);
+        Assert.Equal("USER $APP_UID", users[^1].l);
+        Assert.True(users[^1].i > lastRun, "USER must follow the runtime stage's last RUN.");
+
         var commands = 0;
         foreach (var line in lines[(stages[0] + 1)..stages[1]])
         {
