@@ -1,15 +1,36 @@
 #!/usr/bin/env bash
 # Installs meshgrade as a .NET tool, built from this repository, into the folder given as $1.
-# The package is installed from the freshly packed folder only, so no package of the same name on
+#
+# This may run in a CI job that holds secrets, with this checkout anywhere, even inside a learner's
+# repository, so nothing outside this repository may take part in the build:
+# - the build inputs are copied to a fresh temporary folder, away from any folder the learner owns;
+# - this repository's global.json, Directory.Build.props/.targets, Directory.Packages.props,
+#   Directory.Build.rsp and .editorconfig (root = true) end MSBuild's, the SDK's and the compiler's
+#   searches of the folders above;
+# - -noAutoResponse ignores every Directory.Build.rsp, and --configfile makes this repository's
+#   nuget.config the only NuGet configuration (no other package sources or package folders);
+# - the restore is locked: only the packages and hashes in packages.lock.json are accepted.
+# The tool is installed from the freshly packed folder only, so no package of the same name on
 # another feed can stand in for it.
 set -euo pipefail
 target="${1:?usage: install.sh TOOL_FOLDER}"
+case "$target" in
+  /* | [A-Za-z]:[\\/]*) ;;
+  *) target="$PWD/$target" ;; # relative to the caller, before the cd below
+esac
 repository="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-packages="$(mktemp -d)"
-trap 'rm -rf "$packages"' EXIT
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 
-# Run from the repository so its global.json picks the SDK, not the caller's.
-cd "$repository"
-dotnet pack src/MeshGrader.Cli/MeshGrader.Cli.csproj -c Release -o "$packages" --nologo
-printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n' >"$packages/nuget.config"
-dotnet tool install MeshGrader --tool-path "$target" --add-source "$packages" --configfile "$packages/nuget.config"
+# The same inputs as the Dockerfile's build stage, without anything built before.
+(cd "$repository" && tar -cf - --exclude=bin --exclude=obj \
+  global.json nuget.config Directory.Build.props Directory.Build.targets Directory.Build.rsp \
+  Directory.Packages.props .editorconfig schemas src) | tar -xf - -C "$work/"
+
+# From the copy, so its global.json picks the SDK.
+cd "$work"
+project=src/MeshGrader.Cli/MeshGrader.Cli.csproj
+dotnet restore "$project" --locked-mode --configfile nuget.config -noAutoResponse --nologo
+dotnet pack "$project" -c Release --no-restore -noAutoResponse --nologo -o "$work/packages"
+printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n' >"$work/packages/nuget.config"
+dotnet tool install MeshGrader --tool-path "$target" --add-source "$work/packages" --configfile "$work/packages/nuget.config"

@@ -1,29 +1,18 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using MeshGrader.Cli.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace MeshGrader.Cli.Tests;
 
 /// <summary>
-/// The ways meshgrade reaches CI: the .NET tool package, the composite action's steps, and the
-/// Dockerfile's build stage. These build the project again, so they take a while.
+/// The ways meshgrade reaches CI: the composite action's steps and the Dockerfile's build stage. The
+/// Dockerfile test builds the project again, so it takes a while. The action's install step, which
+/// packs and installs the .NET tool, runs in <see cref="HostileWorkspaceTests"/>.
 /// </summary>
 public sealed class DistributionTests
 {
     private static string Complete => Path.Combine(RepositoryPaths.Samples, "complete");
-
-    [Fact]
-    public void PackedTool_InstallsAndGradesTheCompleteSample()
-    {
-        using var folder = new TemporaryFolder();
-
-        var install = ProcessRun.Of("bash", [Path.Combine(RepositoryPaths.Root, "action", "install.sh"), folder["tools"]], RepositoryPaths.Root);
-        Assert.True(install.ExitCode == 0, install.Both);
-
-        var run = ProcessRun.Of(folder["tools/meshgrade"], ["check", Complete], folder.Root);
-        Assert.True(run.ExitCode == 0, run.Both);
-        Assert.Contains("Score: 100/100", run.Out, StringComparison.Ordinal);
-    }
 
     [Fact]
     public void ActionGradeStep_WritesAnnotationsSummaryAndClassroomResult()
@@ -60,7 +49,7 @@ public sealed class DistributionTests
     [Theory]
     [InlineData(", github,,classroom", "17,,18", "--format text --format github --format classroom --lab 17 --lab 18")]
     [InlineData("- github\n- classroom", "- 16", "--format text --format github --format classroom --lab 16")]
-    [InlineData("text", "", "--format text")]
+    [InlineData("text", "18", "--format text --lab 18")]
     public void ActionGradeStep_IgnoresEmptyFieldsInListInputs(string formats, string labs, string expected)
     {
         using var workspace = new TemporaryFolder();
@@ -76,6 +65,40 @@ public sealed class DistributionTests
 
         Assert.True(run.ExitCode == 0, run.Both);
         Assert.EndsWith($"check . --base-dir {workspace.Root} {expected}", run.Out.Trim(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ,, ")]
+    [InlineData("-\n-")]
+    public void ActionGradeStep_WithoutLabs_FailsWithAnErrorAnnotation(string labs)
+    {
+        using var workspace = new TemporaryFolder();
+        var variables = new Dictionary<string, string>
+        {
+            ["MESHGRADE"] = "echo",
+            ["MESHGRADE_FORMAT"] = "github",
+            ["MESHGRADE_LAB"] = labs,
+            ["GITHUB_WORKSPACE"] = workspace.Root,
+        };
+
+        var run = ProcessRun.Of("bash", [Path.Combine(RepositoryPaths.Root, "action", "grade.sh")], workspace.Root, variables);
+
+        Assert.Equal(2, run.ExitCode);
+        var error = Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("::error ", error, StringComparison.Ordinal);
+        Assert.Contains("The lab input is required", error, StringComparison.Ordinal);
+        Assert.Contains("the submission would choose what is graded", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActionYml_LabInputIsRequiredWithoutADefault()
+    {
+        var inputs = (YamlMappingNode)LoadYaml(Path.Combine(RepositoryPaths.Root, "action.yml"))["inputs"];
+        var lab = (YamlMappingNode)inputs["lab"];
+
+        Assert.Equal("true", ((YamlScalarNode)lab["required"]).Value);
+        Assert.False(lab.Children.ContainsKey("default"), "The lab input must have no default: the instructor names the labs.");
     }
 
     [Fact]
@@ -110,6 +133,15 @@ public sealed class DistributionTests
         Assert.Equal("/src/out", runtimeCopy[2]);
         Assert.Equal("FROM mcr.microsoft.com/dotnet/runtime:10.0", lines[stages[1]]);
         Assert.Equal("ENTRYPOINT [\"meshgrade\"]", lines[^1]);
+        Assert.Contains(lines, l => l.StartsWith("RUN dotnet restore ", StringComparison.Ordinal) && l.Contains(" --locked-mode", StringComparison.Ordinal) && l.Contains(" --configfile nuget.config", StringComparison.Ordinal));
+
+        // Grading runs as the images' unprivileged user: the runtime stage's last USER is that one, after its last RUN (which needs root).
+        var runtime = lines[stages[1]..];
+        var lastRun = Array.FindLastIndex(runtime, l => l.StartsWith("RUN ", StringComparison.Ordinal));
+        var users = runtime.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("USER ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(users);
+        Assert.Equal("USER $APP_UID", users[^1].l);
+        Assert.True(users[^1].i > lastRun, "USER must follow the runtime stage's last RUN.");
 
         var commands = 0;
         foreach (var line in lines[(stages[0] + 1)..stages[1]])
@@ -134,6 +166,14 @@ public sealed class DistributionTests
         var run = ProcessRun.Of(context["out/meshgrade"], ["check", Complete], context.Root);
         Assert.True(run.ExitCode == 0, run.Both);
         Assert.Contains("Score: 100/100", run.Out, StringComparison.Ordinal);
+    }
+
+    private static YamlMappingNode LoadYaml(string path)
+    {
+        var stream = new YamlStream();
+        using var reader = new StreamReader(path);
+        stream.Load(reader);
+        return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
     /// <summary>Docker's COPY: a folder's contents go into the destination folder; a file into a folder ending in '/'.</summary>
