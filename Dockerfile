@@ -7,10 +7,10 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore from the project and lock files alone, so this layer stays cached while only sources change.
-COPY global.json nuget.config Directory.Build.props Directory.Build.targets Directory.Build.rsp Directory.Packages.props .editorconfig ./
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Build.rsp Directory.Packages.props .editorconfig ./
 COPY src/MeshGrader.Core/MeshGrader.Core.csproj src/MeshGrader.Core/packages.lock.json src/MeshGrader.Core/
 COPY src/MeshGrader.Cli/MeshGrader.Cli.csproj src/MeshGrader.Cli/packages.lock.json src/MeshGrader.Cli/
-RUN dotnet restore src/MeshGrader.Cli/MeshGrader.Cli.csproj --locked-mode --configfile nuget.config
+RUN dotnet restore src/MeshGrader.Cli/MeshGrader.Cli.csproj --locked-mode
 COPY schemas/ schemas/
 COPY src/ src/
 RUN dotnet publish src/MeshGrader.Cli/MeshGrader.Cli.csproj -c Release --no-restore -o out

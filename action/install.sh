@@ -7,8 +7,8 @@
 # - this repository's global.json, Directory.Build.props/.targets, Directory.Packages.props,
 #   Directory.Build.rsp and .editorconfig (root = true) end MSBuild's, the SDK's and the compiler's
 #   searches of the folders above;
-# - -noAutoResponse ignores every Directory.Build.rsp, and --configfile makes this repository's
-#   nuget.config the only NuGet configuration (no other package sources or package folders);
+# - -noAutoResponse ignores every Directory.Build.rsp, and --configfile makes the user's own NuGet
+#   configuration the only one (no package sources or package folders from the folders around);
 # - the restore is locked: only the packages and hashes in packages.lock.json are accepted.
 # The tool is installed from the freshly packed folder only, so no package of the same name on
 # another feed can stand in for it.
@@ -24,13 +24,14 @@ trap 'rm -rf "$work"' EXIT
 
 # The same inputs as the Dockerfile's build stage, without anything built before.
 (cd "$repository" && tar -cf - --exclude=bin --exclude=obj \
-  global.json nuget.config Directory.Build.props Directory.Build.targets Directory.Build.rsp \
+  global.json Directory.Build.props Directory.Build.targets Directory.Build.rsp \
   Directory.Packages.props .editorconfig schemas src) | tar -xf - -C "$work/"
 
 # From the copy, so its global.json picks the SDK.
 cd "$work"
 project=src/MeshGrader.Cli/MeshGrader.Cli.csproj
-dotnet restore "$project" --locked-mode --configfile nuget.config -noAutoResponse --nologo
+nuget_config="$(bash "$repository/action/user-nuget-config.sh")"
+dotnet restore "$project" --locked-mode --configfile "$nuget_config" -noAutoResponse --nologo
 dotnet pack "$project" -c Release --no-restore -noAutoResponse --nologo -o "$work/packages"
 printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n' >"$work/packages/nuget.config"
 dotnet tool install MeshGrader --tool-path "$target" --add-source "$work/packages" --configfile "$work/packages/nuget.config"

@@ -136,14 +136,15 @@ public sealed class HostileWorkspaceTests(HostileWorkspaceFixture workspace) : I
     }
 
     [Fact]
-    public void GradescopeRecipe_InsideAHostileWorkspace_RestoresWithTheRepositoryNuGetConfigAlone()
+    public void GradescopeRecipe_InsideAHostileWorkspace_RestoresWithTheUsersNuGetConfigAlone()
     {
         var assets = JsonNode.Parse(File.ReadAllText(Path.Combine(workspace.Grader, "src", "MeshGrader.Cli", "obj", "project.assets.json")))!;
 
         var configs = assets["project"]!["restore"]!["configFilePaths"]!.AsArray().Select(c => (string)c!).ToList();
         var packageFolders = assets["packageFolders"]!.AsObject().Select(p => p.Key).ToList();
 
-        Assert.Equal([Path.Combine(workspace.Grader, "nuget.config")], configs);
+        var userConfig = ProcessRun.Of("bash", [Path.Combine(RepositoryPaths.Root, "action", "user-nuget-config.sh")], workspace.Workspace).Out.Trim();
+        Assert.Equal([userConfig], configs);
         Assert.DoesNotContain(packageFolders, f => f.StartsWith(workspace.Markers, StringComparison.Ordinal));
     }
 
