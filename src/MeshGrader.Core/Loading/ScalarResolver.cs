@@ -110,17 +110,34 @@ internal static partial class ScalarResolver
 
     private static ResolvedScalar Integer(string text, string digits, int radix)
     {
+        // 32 octal or hex digits hold 96 bits, decimal's range: up to there the value is exact. Past
+        // it a double is all that is needed, computed in one pass; a big integer built digit by
+        // digit would take minutes on a megabyte of digits.
+        var significant = digits.TrimStart('0');
+        if (significant.Length > 32)
+        {
+            var approximate = 0.0;
+            foreach (var digit in significant)
+            {
+                approximate = (approximate * radix) + HexDigit(digit);
+            }
+
+            return Float(text, approximate);
+        }
+
         // Digits are read as an unsigned magnitude: Convert.ToInt64 would read 0xFFFFFFFFFFFFFFFF as -1.
         var value = System.Numerics.BigInteger.Zero;
-        foreach (var digit in digits)
+        foreach (var digit in significant)
         {
-            value = (value * radix) + int.Parse(digit.ToString(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            value = (value * radix) + HexDigit(digit);
         }
 
         return value <= (System.Numerics.BigInteger)decimal.MaxValue
             ? new ResolvedScalar(ScalarKind.Integer, text, Decimal: (decimal)value, Double: (double)value)
             : Float(text, (double)value);
     }
+
+    private static int HexDigit(char digit) => digit <= '9' ? digit - '0' : (char.ToLowerInvariant(digit) - 'a') + 10;
 
     private static ResolvedScalar Float(string text, double value) => new(ScalarKind.Float, text, Double: value);
 

@@ -41,9 +41,8 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         return refusal switch
         {
             FileRefusal.Folder => ($"{name} is a folder, not a file.", "Replace the folder with a YAML file of that name."),
-            FileRefusal.OutsideSubmission => ($"{name} is a link that leads outside the submission folder; the grader reads nothing outside it.", UseTheFile),
-            FileRefusal.BrokenLink => ($"{name} is a link to a file that does not exist.", UseTheFile),
-            FileRefusal.LinkLoop => ($"{name} is a link that leads back to itself through other links.", UseTheFile),
+            FileRefusal.LinkNotInside => ($"{name} is a link that does not lead to a file inside the submission folder; the grader reads only the submission's own files.", UseTheFile),
+            FileRefusal.LinkToHidden => ($"{name} is a link into a hidden file or folder (a name that starts with '.', such as .git); the grader reads only the submission's own files.", UseTheFile),
             FileRefusal.NotRegularFile => ($"{name} is not a regular file (a pipe, socket or device).", "Replace it with a YAML text file of that name."),
             FileRefusal.Missing => ($"{name} disappeared while the submission was being graded.", "Grade the submission again once it is complete."),
             _ => ($"{name} could not be read.", "Check that the file is a readable YAML text file."),
@@ -101,6 +100,14 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             var at = SourcePosition.From(scanner.CurrentPosition);
             builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root,
                 "YAML syntax error: a flow collection ('[...]' or '{...}') is not closed properly."));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // YamlDotNet throws this, without a position, for an escape beyond Unicode such as "\U80000000".
+            var at = SourcePosition.From(scanner.CurrentPosition);
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root,
+                "YAML syntax error: an escape sequence in a double-quoted string names no Unicode character (the largest is \\U0010FFFF).",
+                "Write the character itself, or remove the escape."));
         }
 
         return builder.Finish() with { Lines = text.ReplaceLineEndings("\n").Split('\n') };

@@ -251,4 +251,27 @@ public sealed class YamlDocumentLoaderTests
         Assert.Equal((line, column), (finding.Line, finding.Column));
         Assert.Equal((line, column), (finding.EndLine, finding.EndColumn));
     }
+
+    [Theory]
+    [InlineData("x: \"\\U80000000\"\n")]
+    [InlineData("name: \"\\UFFFFFFFF\"\n")]
+    public void EscapeBeyondUnicode_IsASyntaxFinding(string text)
+    {
+        var finding = Assert.Single(loader.LoadText(text, "domain.yaml").Findings);
+
+        Assert.Equal(CoreRules.YamlSyntax.Id, finding.Rule);
+        Assert.Contains("names no Unicode character", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0x", 'f', 16)]
+    [InlineData("0o", '7', 8)]
+    public void MegabyteOfDigits_IsReadInOnePass(string prefix, char digit, int radix)
+    {
+        // Digit by digit into a big integer this took about 15 minutes; a double is read in one pass.
+        var resolved = ScalarResolver.Resolve(new SourceScalar(SourceSpan.FileStart, prefix + new string(digit, 1_000_000), YamlDotNet.Core.ScalarStyle.Plain, null));
+
+        Assert.Equal(ScalarKind.Float, resolved.Kind);
+        Assert.True(double.IsPositiveInfinity(resolved.Double), radix.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -53,6 +53,12 @@ internal static class HostileText
         "\n  ::stop-commands::tok",
         "%0A::add-mask::x",
 
+        // The parser: escapes beyond Unicode (in double quotes), numbers far past any range.
+        "\\U80000000",
+        "\\UFFFFFFFF",
+        "0x" + new string('f', 4000),
+        "0o" + new string('7', 4000),
+
         // A page: links, images, HTML, table breaks and bare addresses.
         "[click](https://evil.example)",
         "![img](https://evil.example/x.png)",
