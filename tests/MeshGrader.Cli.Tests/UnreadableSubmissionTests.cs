@@ -39,6 +39,24 @@ public sealed class UnreadableSubmissionTests
         Assert.Equal(string.Empty, run.Out);
     }
 
+    [UnixFact]
+    public void LinkToAPlaceTheGraderMayNotEnter_IsAFindingOnThatFile()
+    {
+        using var workspace = new TemporaryFolder();
+        var submission = workspace.CopySample("complete", "submission");
+        Directory.CreateDirectory(workspace["private"]);
+        File.WriteAllText(workspace["private/contract.yaml"], "contract: {}\n");
+        File.SetUnixFileMode(workspace["private"], UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.Delete(Path.Combine(submission, "contract.yaml"));
+        File.CreateSymbolicLink(Path.Combine(submission, "contract.yaml"), workspace["private/contract.yaml"]);
+
+        var run = RunUnprivileged(workspace.Root, "check", "submission", "--lab", "16");
+
+        // The link is the learner's doing, not a fault of the set-up.
+        Assert.True(run.ExitCode == 1, run.Both);
+        Assert.Contains("contract.yaml is a link that does not lead to a file inside the submission folder", run.Out, StringComparison.Ordinal);
+    }
+
     private static ProcessRun RunUnprivileged(string workingDirectory, params string[] arguments)
     {
         var meshgrade = Path.Combine(AppContext.BaseDirectory, "meshgrade");

@@ -64,33 +64,39 @@ internal sealed class SubmissionFiles
 
     private FileContent ReadOnUnix(string path, string name, int maxBytes)
     {
+        var isLink = IsLink(path);
         var real = UnixFileCalls.RealPath(path, out var errno);
         if (real is null)
         {
-            return UnixFileCalls.IsLoop(errno) ? FileContent.Refused(FileRefusal.LinkLoop)
-                : UnixFileCalls.IsNotFound(errno) ? FileContent.Refused(IsLink(path) ? FileRefusal.BrokenLink : FileRefusal.Missing)
+            // Every failure of a link reads the same, so links cannot probe which paths exist outside.
+            return isLink ? FileContent.Refused(FileRefusal.LinkNotInside)
+                : UnixFileCalls.IsNotFound(errno) ? FileContent.Refused(FileRefusal.Missing)
                 : UnixFileCalls.IsPermissionDenied(errno) ? throw PermissionDenied(name)
                 : FileContent.Refused(FileRefusal.Unreadable);
         }
 
         if (!IsInside(real))
         {
-            return FileContent.Refused(FileRefusal.OutsideSubmission);
+            return FileContent.Refused(FileRefusal.LinkNotInside);
+        }
+
+        if (isLink && IsHidden(real))
+        {
+            return FileContent.Refused(FileRefusal.LinkToHidden);
         }
 
         using var handle = UnixFileCalls.OpenResolved(real, out errno);
         if (handle is null)
         {
             // ENXIO: a socket; ELOOP: a link put in place after the path was resolved.
-            return UnixFileCalls.IsPermissionDenied(errno) ? throw PermissionDenied(name) : FileContent.Refused(UnixFileCalls.IsLoop(errno) ? FileRefusal.OutsideSubmission
-                : errno == 6 ? FileRefusal.NotRegularFile
-                : FileRefusal.Unreadable);
+            return UnixFileCalls.IsPermissionDenied(errno) ? throw PermissionDenied(name)
+                : FileContent.Refused(UnixFileCalls.IsLoop(errno) ? FileRefusal.LinkNotInside : errno == 6 ? FileRefusal.NotRegularFile : FileRefusal.Unreadable);
         }
 
         // The handle is what will be read: confirm it is where the resolved path said.
         if (UnixFileCalls.PathOf(handle) is { } opened && !string.Equals(opened, real, StringComparison.Ordinal))
         {
-            return FileContent.Refused(FileRefusal.OutsideSubmission);
+            return FileContent.Refused(FileRefusal.LinkNotInside);
         }
 
         return ReadHandle(handle, maxBytes);
@@ -100,8 +106,9 @@ internal sealed class SubmissionFiles
     {
         // No way to open without following links here: resolve first, then open the resolved path.
         var info = new FileInfo(path);
+        var isLink = info.LinkTarget is not null;
         var target = path;
-        if (info.LinkTarget is not null)
+        if (isLink)
         {
             try
             {
@@ -109,13 +116,19 @@ internal sealed class SubmissionFiles
             }
             catch (IOException)
             {
-                return FileContent.Refused(FileRefusal.LinkLoop);
+                return FileContent.Refused(FileRefusal.LinkNotInside);
             }
         }
 
-        if (!IsInside(Path.GetFullPath(target)))
+        var full = Path.GetFullPath(target);
+        if (!IsInside(full))
         {
-            return FileContent.Refused(FileRefusal.OutsideSubmission);
+            return FileContent.Refused(FileRefusal.LinkNotInside);
+        }
+
+        if (isLink && IsHidden(full))
+        {
+            return FileContent.Refused(FileRefusal.LinkToHidden);
         }
 
         try
@@ -125,7 +138,7 @@ internal sealed class SubmissionFiles
         }
         catch (FileNotFoundException)
         {
-            return FileContent.Refused(info.LinkTarget is null ? FileRefusal.Missing : FileRefusal.BrokenLink);
+            return FileContent.Refused(isLink ? FileRefusal.LinkNotInside : FileRefusal.Missing);
         }
         catch (UnauthorizedAccessException)
         {
@@ -136,6 +149,13 @@ internal sealed class SubmissionFiles
             return FileContent.Refused(FileRefusal.Unreadable);
         }
     }
+
+    /// <summary>
+    /// A file in a hidden folder, or itself hidden (.git/config, say), belongs to the tools around
+    /// the submission (a checkout keeps its token there), not to the learner: no link may lead to it.
+    /// </summary>
+    private bool IsHidden(string realPath) =>
+        Path.GetRelativePath(Root, realPath).Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.'));
 
     private static FileContent ReadHandle(SafeFileHandle handle, int maxBytes)
     {
@@ -213,9 +233,8 @@ internal enum FileRefusal
     None,
     Missing,
     Folder,
-    OutsideSubmission,
-    BrokenLink,
-    LinkLoop,
+    LinkNotInside,
+    LinkToHidden,
     NotRegularFile,
     Unreadable,
 }

@@ -13,6 +13,8 @@ public sealed class SubmissionFilesTests
 {
     private const string Secret = "secret-marker-outside-the-submission";
 
+    private const string NotInside = "is a link that does not lead to a file inside the submission folder";
+
     [UnixFact]
     public void LinkToAFileOutside_IsRefusedAndNotOneByteOfItIsRead()
     {
@@ -23,7 +25,7 @@ public sealed class SubmissionFilesTests
         var report = submission.Grade(16);
 
         var finding = report.SingleError(CoreRules.UnreadableFile.Id);
-        Assert.Contains("leads outside the submission folder", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(NotInside, finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Findings, f => (f.Message + f.Hint + f.Excerpt).Contains(Secret, StringComparison.Ordinal));
     }
 
@@ -63,7 +65,7 @@ public sealed class SubmissionFilesTests
 
         var report = submission.Grade(18);
 
-        Assert.Contains("leads outside the submission folder", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+        Assert.Contains(NotInside, report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
     }
 
     [UnixFact]
@@ -75,7 +77,7 @@ public sealed class SubmissionFilesTests
 
         var report = submission.Grade(16);
 
-        Assert.Contains("leads back to itself", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+        Assert.Contains(NotInside, report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
     }
 
     [UnixFact]
@@ -86,7 +88,7 @@ public sealed class SubmissionFilesTests
 
         var report = submission.Grade(16);
 
-        Assert.Contains("does not exist", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+        Assert.Contains(NotInside, report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
     }
 
     [UnixFact]
@@ -134,5 +136,33 @@ public sealed class SubmissionFilesTests
         using var submission = TemporarySubmission.FromSample("complete");
 
         Assert.Throws<ArgumentException>(() => SubmissionFiles.Open(submission.Root).Read("../domain.yaml", 1024));
+    }
+
+    [UnixFact]
+    public void LinksToAnExistingAndAMissingFileOutside_ReadTheSame()
+    {
+        using var outside = new TemporarySubmission().With("exists.yaml", "a: 1\n");
+        using var submission = TemporarySubmission.FromSample("complete").Without("domain.yaml").Without("contract.yaml");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "domain.yaml"), Path.Combine(outside.Root, "exists.yaml"));
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "contract.yaml"), Path.Combine(outside.Root, "missing.yaml"));
+
+        var messages = submission.Grade(16).Errors().Select(f => f.Message.Replace(f.File!, "FILE", StringComparison.Ordinal)).Distinct();
+
+        // One message for both, so that links cannot probe which paths exist outside the submission.
+        Assert.Equal($"FILE {NotInside}; the grader reads only the submission's own files.", Assert.Single(messages));
+    }
+
+    [UnixFact]
+    public void LinkIntoTheGitFolder_IsRefused()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Without("contract.yaml");
+        Directory.CreateDirectory(Path.Combine(submission.Root, ".git"));
+        File.WriteAllText(Path.Combine(submission.Root, ".git", "config"), "[http]\n  extraheader = AUTHORIZATION: basic c2VjcmV0\n");
+        File.CreateSymbolicLink(Path.Combine(submission.Root, "contract.yaml"), ".git/config");
+
+        var report = submission.Grade(16);
+
+        Assert.Contains("is a link into a hidden file or folder", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => (f.Message + f.Excerpt).Contains("AUTHORIZATION", StringComparison.Ordinal));
     }
 }
