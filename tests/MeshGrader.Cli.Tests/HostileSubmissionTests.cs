@@ -92,17 +92,35 @@ public sealed class HostileSubmissionTests
         var run = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", "submission", "--lab", "16");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("the submission folder 'submission' is a link that leads out of the repository", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the submission folder 'submission' is, or lies behind, a link in the repository", run.Error, StringComparison.Ordinal);
+    }
+
+    [UnixTheory]
+    [InlineData("class/alice")]
+    [InlineData("class/alice/")]
+    [InlineData("link-to-class/alice")]
+    public void SubmissionFolderBehindALinkWithinTheRepository_IsRefused(string named)
+    {
+        using var workspace = new TemporaryFolder();
+        workspace.CopySample("complete", "class/bob");
+        Directory.CreateSymbolicLink(workspace["class/alice"], "bob");
+        Directory.CreateSymbolicLink(workspace["link-to-class"], "class");
+
+        var run = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", named, "--lab", "16");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is, or lies behind, a link in the repository", run.Error, StringComparison.Ordinal);
     }
 
     [UnixFact]
-    public void SubmissionFolderLinkThatStaysInTheRepository_IsGraded()
+    public void SubmissionFolderOutsideTheRepositoryThatIsALink_IsGradedAsNamed()
     {
         using var workspace = new TemporaryFolder();
-        workspace.CopySample("complete", "work/week3");
-        Directory.CreateSymbolicLink(workspace["submission"], "work/week3");
+        using var elsewhere = new TemporaryFolder();
+        var submission = elsewhere.CopySample("complete", "week3");
+        Directory.CreateSymbolicLink(elsewhere["current"], submission);
 
-        var run = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", "submission", "--lab", "16");
+        var run = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", elsewhere["current"], "--lab", "16");
 
         Assert.Equal(0, run.ExitCode);
     }
@@ -129,6 +147,32 @@ public sealed class HostileSubmissionTests
                 Assert.False(text.Contains(Path.GetTempPath().TrimEnd('/'), StringComparison.Ordinal), $"{name} holds a machine path.");
             }
         }
+    }
+
+    [Fact]
+    public void AbsolutePathInAMessage_IsShownWithoutTheMachinesFolders()
+    {
+        using var workspace = new TemporaryFolder();
+        using var elsewhere = new TemporaryFolder();
+        Directory.CreateDirectory(elsewhere["empty"]);
+
+        var withLab = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", elsewhere["empty"], "--lab", "16");
+        var withoutLab = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", elsewhere["empty"], "--format", "classroom=result.txt");
+
+        Assert.Contains("none of the lab files was found in '…/empty'", withLab.Error, StringComparison.Ordinal);
+        Assert.Contains("no lab file found in '…/empty'", withoutLab.Error, StringComparison.Ordinal);
+        var result = Encoding.UTF8.GetString(Convert.FromBase64String(File.ReadAllText(workspace["result.txt"]).Trim()));
+        Assert.All(new[] { withLab.Error, withoutLab.Error, result }, text => Assert.DoesNotContain(elsewhere.Root, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExplainWithAHostileRuleName_PrintsItInert()
+    {
+        var run = CliRun.Of("explain", "x\u001b[31m\n::error::forged");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Error);
+        Assert.All(run.Error.Split('\n'), line => Assert.False(line.TrimStart().StartsWith("::", StringComparison.Ordinal), line));
     }
 
     [Fact]

@@ -49,8 +49,8 @@ internal static class CheckCommand
         if (!Directory.Exists(folder))
         {
             return Usage(options, environment, File.Exists(folder)
-                ? $"'{options.Directory}' is a file; give the submission folder that holds the lab files."
-                : $"the folder '{options.Directory}' does not exist.");
+                ? $"'{Shown(options.Directory, environment)}' is a file; give the submission folder that holds the lab files."
+                : $"the folder '{Shown(options.Directory, environment)}' does not exist.");
         }
 
         var selected = new List<LabDefinition>();
@@ -103,13 +103,14 @@ internal static class CheckCommand
         var baseDirectory = Path.GetFullPath(options.BaseDirectory ?? ".", environment.CurrentDirectory);
         if (!Directory.Exists(baseDirectory))
         {
-            return Usage(options, environment, $"the --base-dir folder '{options.BaseDirectory}' does not exist.");
+            return Usage(options, environment, $"the --base-dir folder '{Shown(options.BaseDirectory!, environment)}' does not exist.");
         }
 
-        // A submission named inside the working folder or the repository must not be a link out of it.
-        if (new GuardedFolders([environment.CurrentDirectory, baseDirectory]).Escapes(folder))
+        // A submission named inside the working folder or the repository is graded where it is: a
+        // link there could lead to another learner's folder, or out of the repository.
+        if (new GuardedFolders([environment.CurrentDirectory, baseDirectory]).PassesThroughALink(folder))
         {
-            return Usage(options, environment, $"the submission folder '{options.Directory}' is a link that leads out of the repository; name the folder itself.");
+            return Usage(options, environment, $"the submission folder '{Shown(options.Directory, environment)}' is, or lies behind, a link in the repository; name the folder itself.");
         }
 
         try
@@ -118,7 +119,7 @@ internal static class CheckCommand
         }
         catch (SubmissionFolderException ex)
         {
-            return Usage(options, environment, $"cannot grade the folder '{options.Directory}': {ex.Message}.");
+            return Usage(options, environment, $"cannot grade the folder '{Shown(options.Directory, environment)}': {ex.Message}.");
         }
     }
 
@@ -137,7 +138,7 @@ internal static class CheckCommand
         if (labs.Count == 0)
         {
             var names = string.Join(", ", LabCatalog.All.SelectMany(l => l.Files).Select(f => f + ".yaml"));
-            return Usage(options, environment, $"no lab file found in '{options.Directory}' (looked for {names}); use --lab to grade a lab anyway.");
+            return Usage(options, environment, $"no lab file found in '{Shown(options.Directory, environment)}' (looked for {names}); use --lab to grade a lab anyway.");
         }
 
         // Paths in CI reports are relative to the repository root; a submission outside it names its files from its own root.
@@ -169,7 +170,7 @@ internal static class CheckCommand
 
         if (nothingSubmitted)
         {
-            environment.Error.WriteLine($"meshgrade: none of the lab files was found in '{options.Directory}'; the score is 0.");
+            environment.Error.WriteLine($"meshgrade: none of the lab files was found in '{Shown(options.Directory, environment)}'; the score is 0.");
         }
 
         return passed ? ExitCode.Passed : ExitCode.NotPassing;
@@ -198,7 +199,7 @@ internal static class CheckCommand
             }
         }
 
-        return TryWriteFile(report, format, settings with { UseColour = false }, Path.GetFullPath(request.Path!, environment.CurrentDirectory), request.Path!, guarded, out problem);
+        return TryWriteFile(report, format, settings with { UseColour = false }, Path.GetFullPath(request.Path!, environment.CurrentDirectory), Shown(request.Path!, environment), guarded, out problem);
     }
 
     private static bool TryWriteFile(GradingReport report, ReportFormat format, WriterSettings settings, string path, string shownPath, GuardedFolders guarded, out string? problem)
@@ -273,6 +274,23 @@ internal static class CheckCommand
                 environment.Error.WriteLine($"meshgrade: cannot write the classroom error result: {(ex is OutputFileException ? ex.Message : "the file system refused it")}.");
             }
         }
+    }
+
+    /// <summary>
+    /// A path as messages show it: relative to the working folder when it is inside it, else only
+    /// its last name, so no message or Classroom result carries an absolute path of the machine.
+    /// </summary>
+    private static string Shown(string path, CliEnvironment environment)
+    {
+        if (!Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var relative = Path.GetRelativePath(environment.CurrentDirectory, path);
+        return !Path.IsPathRooted(relative) && relative.Split(Path.DirectorySeparatorChar)[0] != ".."
+            ? relative
+            : "…" + Path.DirectorySeparatorChar + Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
     }
 
     private static ExitCode Usage(CheckOptions options, CliEnvironment environment, string message)

@@ -1,3 +1,4 @@
+using MeshGrader.Core.Findings;
 using System.CommandLine;
 using MeshGrader.Core.Rules;
 using MeshGrader.Core.Suggestions;
@@ -17,7 +18,7 @@ internal static class ExplainCommandFactory
             if (RuleRegistry.Find(id) is not { } rule)
             {
                 var near = NearMatch.Best(id, RuleRegistry.All.Select(r => r.Id));
-                environment.Error.WriteLine($"meshgrade: unknown rule '{id}'{(near is null ? string.Empty : $"; did you mean {near}?")}");
+                environment.Error.WriteLine($"meshgrade: unknown rule '{LearnerText.Printable(id, 80)}'{(near is null ? string.Empty : $"; did you mean {near}?")}");
                 return (int)ExitCode.UsageError;
             }
 

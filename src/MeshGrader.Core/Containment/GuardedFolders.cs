@@ -26,6 +26,27 @@ internal sealed class GuardedFolders(IEnumerable<string> folders)
         return false;
     }
 
+    /// <summary>
+    /// True when a link stands anywhere in <paramref name="folder"/> below a guarded folder it is
+    /// written in: the submission folder itself must be what the path names, since a learner could
+    /// otherwise point it at another learner's folder in the same repository.
+    /// </summary>
+    public bool PassesThroughALink(string folder)
+    {
+        var lexical = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var real = RealPath(lexical);
+        foreach (var guarded in folders.Where(g => IsWithin(lexical, g)))
+        {
+            var expected = RealPath(guarded) is { } guardedReal ? Path.GetFullPath(Path.Join(guardedReal, Path.GetRelativePath(guarded, lexical))) : null;
+            if (real is null || expected is null || !string.Equals(Path.TrimEndingDirectorySeparator(expected), real, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The path with every link resolved; null when it does not exist.</summary>
     public static string? RealPath(string path)
     {

@@ -37,7 +37,8 @@ internal static class OutputFile
         // Write into the resolved folder, so a link swapped in after the check changes nothing.
         var realFolder = GuardedFolders.RealPath(folder) ?? folder;
         var target = Path.Combine(realFolder, name);
-        if (Directory.Exists(target))
+        // A link at the target, even to a folder, is replaced by the rename; only a real folder is in the way.
+        if (Directory.Exists(target) && new DirectoryInfo(target).LinkTarget is null)
         {
             throw new OutputFileException("a folder of that name is in the way");
         }

@@ -80,11 +80,11 @@ internal static class LearnerText
         return builder.ToString();
     }
 
-    /// <summary>The runner reads <c>::command::</c> at the start of a line, after leading white space.</summary>
+    /// <summary>The runner reads <c>::command::</c> at the start of a line, after any leading white space (TrimStart).</summary>
     private static bool IsSecondColonAtLineStart(StringBuilder builder, int lineStart)
     {
         var i = lineStart;
-        while (i < builder.Length && builder[i] is ' ' or '\t')
+        while (i < builder.Length && char.IsWhiteSpace(builder[i]))
         {
             i++;
         }

@@ -21,6 +21,20 @@ public sealed class OutputFileTests
     }
 
     [UnixFact]
+    public void TargetThatIsALinkToAFolder_IsReplacedByTheReport()
+    {
+        using var outside = new TemporarySubmission();
+        using var workspace = new TemporarySubmission();
+        var report = Path.Combine(workspace.Root, "report.xml");
+        Directory.CreateSymbolicLink(report, outside.Root);
+
+        OutputFile.Write(report, new GuardedFolders([workspace.Root]), writer => writer.Write("<testsuites/>"));
+
+        Assert.Equal("<testsuites/>", File.ReadAllText(report));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Root));
+    }
+
+    [UnixFact]
     public void FolderLinkLeadingOutOfAGuardedFolder_IsRefused()
     {
         using var outside = new TemporarySubmission();

@@ -21,6 +21,8 @@ public sealed class LearnerTextTests
     [InlineData("::add-mask::secret", ":\\:add-mask::secret")]
     [InlineData("  ::stop-commands::token", "  :\\:stop-commands::token")]
     [InlineData("value ::not-at-start::", "value ::not-at-start::")]
+    [InlineData("\u00A0::error::x", "\u00A0:\\:error::x")]
+    [InlineData("\u2003::set-output name=a::b", "\u2003:\\:set-output name=a::b")]
     [InlineData("x ##[set-output name=a]b", "x ##\\[set-output name=a]b")]
     [InlineData("##[command]rm", "##\\[command]rm")]
     [InlineData("x ##vso[task.setvariable variable=a]b", "x ##vso\\[task.setvariable variable=a]b")]
