@@ -58,7 +58,7 @@ public class GradingBenchmarks
         return new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!).Instance is null;
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MeshGrader.sln")))

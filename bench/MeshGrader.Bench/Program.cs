@@ -1,3 +1,12 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using MeshGrader.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(MeshGrader.Bench.GradingBenchmarks).Assembly).Run(args);
+if (args is ["class", ..])
+{
+    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+    return ClassBenchmark.Run(count, Path.Combine(GradingBenchmarks.FindRoot(), "samples"));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GradingBenchmarks).Assembly).Run(args);
+return 0;
