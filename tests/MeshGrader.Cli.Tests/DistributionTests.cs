@@ -119,29 +119,27 @@ public sealed class DistributionTests
     /// <summary>
     /// No container engine runs here, so the Dockerfile's build stage is replayed: its COPY lines copy
     /// from the repository into an empty folder (the image's /src), its RUN lines run there, and the
-    /// published meshgrade must grade a sample. A file missing from the COPY lines fails the build.
+    /// published Native AOT meshgrade, the only file the runtime images take, must grade a sample.
+    /// A file missing from the COPY lines fails the build.
     /// </summary>
     [Fact]
-    public void DockerfileBuildStage_RestoresPublishesAndGrades()
+    public void DockerfileBuildStage_RestoresPublishesNativeAndGrades()
     {
         using var context = new TemporaryFolder();
         var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "Dockerfile"));
         var stages = lines.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("FROM ", StringComparison.Ordinal)).Select(p => p.i).ToArray();
-        Assert.Equal(2, stages.Length);
+        Assert.Equal(
+            ["FROM mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build", "FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble AS ci", "FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS runtime"],
+            stages.Select(i => lines[i]));
         Assert.Contains("WORKDIR /src", lines, StringComparer.Ordinal);
-        var runtimeCopy = lines.Single(l => l.StartsWith("COPY --from=build ", StringComparison.Ordinal)).Split(' ');
-        Assert.Equal("/src/out", runtimeCopy[2]);
-        Assert.Equal("FROM mcr.microsoft.com/dotnet/runtime:10.0", lines[stages[1]]);
-        Assert.Equal("ENTRYPOINT [\"meshgrade\"]", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith("RUN dotnet restore ", StringComparison.Ordinal) && l.Contains(" --locked-mode", StringComparison.Ordinal));
 
-        // Grading runs as the images' unprivileged user: the runtime stage's last USER is that one, after its last RUN (which needs root).
-        var runtime = lines[stages[1]..];
-        var lastRun = Array.FindLastIndex(runtime, l => l.StartsWith("RUN ", StringComparison.Ordinal));
-        var users = runtime.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("USER ", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(users);
-        Assert.Equal("USER $APP_UID", users[^1].l);
-        Assert.True(users[^1].i > lastRun, "USER must follow the runtime stage's last RUN.");
+        // Each runtime image holds the one binary, runs as the images' unprivileged user and runs nothing at build (the chiseled one has no shell).
+        foreach (var (start, end) in new[] { (stages[1], stages[2]), (stages[2], lines.Length) })
+        {
+            var stage = lines[start..end].Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+            Assert.Equal(["COPY --from=build /src/out/meshgrade /usr/local/bin/meshgrade", "USER $APP_UID", "ENTRYPOINT [\"meshgrade\"]"], stage[1..]);
+        }
 
         var commands = 0;
         foreach (var line in lines[(stages[0] + 1)..stages[1]])
@@ -156,13 +154,14 @@ public sealed class DistributionTests
             }
             else if (line.StartsWith("RUN ", StringComparison.Ordinal))
             {
-                var step = ProcessRun.Of("bash", ["-c", line["RUN ".Length..]], context.Root);
+                var step = ProcessRun.Of("bash", ["-c", line["RUN ".Length..]], context.Root, new Dictionary<string, string> { ["CI"] = "true" });
                 Assert.True(step.ExitCode == 0, $"{line}\n{step.Both}");
                 commands++;
             }
         }
 
         Assert.Equal(2, commands);
+        Assert.False(File.Exists(context["out/meshgrade.dll"]), "The publish is framework-dependent, not Native AOT.");
         var run = ProcessRun.Of(context["out/meshgrade"], ["check", Complete], context.Root);
         Assert.True(run.ExitCode == 0, run.Both);
         Assert.Contains("Score: 100/100", run.Out, StringComparison.Ordinal);
