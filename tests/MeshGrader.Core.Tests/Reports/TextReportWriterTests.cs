@@ -64,4 +64,20 @@ public sealed class TextReportWriterTests
         Assert.DoesNotContain("\u001b[", Render("data-mesh-threshold-too-low", colour: false), StringComparison.Ordinal);
         Assert.Contains("\u001b[31m", Render("data-mesh-threshold-too-low", colour: true), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FindingPastLine9999_KeepsTheGutterBarsInOneColumn()
+    {
+        using var submission = TemporarySubmission.FromSample("complete")
+            .Replace("contract.yaml", "contract:", string.Concat(Enumerable.Repeat("# padding\n", 10_000)) + "contract:")
+            .Replace("contract.yaml", "quality_threshold: 95", "quality_threshold: 5");
+        using var output = new StringWriter();
+
+        new TextReportWriter(useColour: false).Write(submission.Grade(16), output);
+
+        var lines = output.ToString().Split('\n');
+        var snippet = Array.FindIndex(lines, l => l.Contains("| ", StringComparison.Ordinal) && l.Contains("quality_threshold: 5", StringComparison.Ordinal));
+        Assert.True(snippet > 0, output.ToString());
+        Assert.Equal(lines[snippet].IndexOf('|', StringComparison.Ordinal), lines[snippet + 1].IndexOf('|', StringComparison.Ordinal));
+    }
 }

@@ -95,9 +95,10 @@ internal sealed class TextReportWriter(bool useColour) : IReportWriter
         shown = shown.Length > MaxWidth ? shown[..MaxWidth] + "…" : shown;
         var width = finding.EndLine == line && finding.EndColumn is { } end && end > column ? end - column : 1;
         width = Math.Clamp(width, 1, Math.Max(1, Math.Min(shown.Length, MaxWidth) - column + 1));
-        var number = line.ToString(CultureInfo.InvariantCulture);
-        output.WriteLine(Paint(Dim, $"{indent}{number,4} | ") + shown);
-        output.WriteLine(Paint(Dim, $"{indent}{string.Empty,4} | ") + new string(' ', column - 1) + Paint(colour, new string('^', width)));
+        // Both gutters as wide as the line number, so the bars line up past line 9999 too.
+        var number = line.ToString(CultureInfo.InvariantCulture).PadLeft(4);
+        output.WriteLine(Paint(Dim, $"{indent}{number} | ") + shown);
+        output.WriteLine(Paint(Dim, $"{indent}{new string(' ', number.Length)} | ") + new string(' ', column - 1) + Paint(colour, new string('^', width)));
     }
 
     private static string Summary(IReadOnlyList<Finding> findings)
