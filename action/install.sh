@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs meshgrade as a .NET tool, built from this repository, into the folder given as $1.
+# Installs meshgrade as a .NET tool, built from this repository as this platform's Native AOT
+# binary, into the folder given as $1.
 #
 # This may run in a CI job that holds secrets, with this checkout anywhere, even inside a learner's
 # repository, so nothing outside this repository may take part in the build:
@@ -32,6 +33,16 @@ cd "$work"
 project=src/MeshGrader.Cli/MeshGrader.Cli.csproj
 nuget_config="$(bash "$repository/action/user-nuget-config.sh")"
 dotnet restore "$project" --locked-mode --configfile "$nuget_config" -noAutoResponse --nologo
+
+# The tool is the Native AOT binary of this platform: a pointer package names the package of each
+# platform, and this platform's one is built here. The lock files cover linux-x64; on another
+# platform its restore checks what the lock files list and records the rest in a lock file of its own.
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+if [ "$rid" != linux-x64 ]; then
+  dotnet restore "$project" -r "$rid" --configfile "$nuget_config" -noAutoResponse --nologo \
+    -p:RestoreLockedMode=false -p:NuGetLockFilePath="$work/$rid.packages.lock.json"
+fi
 dotnet pack "$project" -c Release --no-restore -noAutoResponse --nologo -o "$work/packages"
+dotnet pack "$project" -c Release -r "$rid" --no-restore -noAutoResponse --nologo -o "$work/packages"
 printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n' >"$work/packages/nuget.config"
 dotnet tool install MeshGrader --tool-path "$target" --add-source "$work/packages" --configfile "$work/packages/nuget.config"

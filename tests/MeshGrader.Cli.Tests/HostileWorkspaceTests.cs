@@ -103,6 +103,27 @@ public sealed class HostileWorkspaceTests(HostileWorkspaceFixture workspace) : I
     }
 
     [Fact]
+    public void InstallScript_InstallsThisPlatformsNativeBinaryThroughThePointerPackage()
+    {
+        Assert.True(workspace.Install.ExitCode == 0, workspace.Install.Both);
+        var store = Path.Combine(workspace.ToolFolder, ".store", "meshgrader", "1.0.0");
+
+        // The pointer package names a package for every platform a release builds, and any as the fallback.
+        var settings = System.Xml.Linq.XDocument.Load(Directory.EnumerateFiles(store, "DotnetToolSettings.xml", SearchOption.AllDirectories)
+            .First(f => f.Contains($"{Path.DirectorySeparatorChar}any{Path.DirectorySeparatorChar}any{Path.DirectorySeparatorChar}", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["linux-x64", "linux-arm64", "linux-musl-x64", "osx-arm64", "win-x64", "any"],
+            settings.Descendants("RuntimeIdentifierPackage").Select(p => (string?)p.Attribute("RuntimeIdentifier")));
+
+        // What is installed is this platform's package: one native executable, no .NET assembly to run.
+        var command = new FileInfo(Path.Combine(workspace.ToolFolder, "meshgrade")).ResolveLinkTarget(returnFinalTarget: true)?.FullName
+            ?? Path.Combine(workspace.ToolFolder, "meshgrade");
+        Assert.Contains($"meshgrader.linux-x64{Path.DirectorySeparatorChar}", command, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(command)!, "meshgrade.dll")), command);
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(command)[..4]);
+    }
+
+    [Fact]
     public void InstallScript_InsideAHostileWorkspace_BuildsOutsideTheCheckout()
     {
         Assert.True(workspace.Install.ExitCode == 0, workspace.Install.Both);
