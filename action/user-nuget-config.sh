@@ -1,8 +1,8 @@
-#!/usr/bin/env bash
+#!/bin/sh
 # Prints the path of the current user's NuGet configuration, which NuGet creates (naming the public
 # registry) when there is none. Builds of meshgrade pass it with --configfile, so it is the only
 # NuGet configuration they read: no NuGet.config of the folders around a checkout takes part.
-set -euo pipefail
+set -eu
 if [ -n "${APPDATA:-}" ]; then
   config="$APPDATA/NuGet/NuGet.Config"
 else

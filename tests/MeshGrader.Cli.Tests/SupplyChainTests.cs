@@ -88,11 +88,12 @@ public sealed partial class SupplyChainTests
             updates.OrderBy(u => u.Ecosystem, StringComparer.Ordinal));
     }
 
-    /// <summary>Every <c>uses:</c> in action.yml, README.md and docs/, except the project's own action.</summary>
+    /// <summary>Every <c>uses:</c> in action.yml, README.md, docs/ and the workflows, except the project's own action.</summary>
     private static List<ActionReference> ActionReferences()
     {
         var files = new[] { "action.yml", "README.md" }
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Root, f)));
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Root, f)))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, ".github", "workflows"), "*.yml").Select(f => Path.GetRelativePath(RepositoryPaths.Root, f)));
         var references = new List<ActionReference>();
         foreach (var file in files)
         {
