@@ -10,6 +10,7 @@ namespace MeshGrader.Cli.Tests;
 /// Dockerfile test builds the project again, so it takes a while. The action's install step, which
 /// packs and installs the .NET tool, runs in <see cref="HostileWorkspaceTests"/>.
 /// </summary>
+[Collection(BuildsCollection.Name)]
 public sealed class DistributionTests
 {
     private static string Complete => Path.Combine(RepositoryPaths.Samples, "complete");

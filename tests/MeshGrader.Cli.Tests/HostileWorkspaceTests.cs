@@ -89,6 +89,7 @@ public sealed class HostileWorkspaceFixture : IDisposable
     public void Dispose() => folder.Dispose();
 }
 
+[Collection(BuildsCollection.Name)]
 public sealed class HostileWorkspaceTests(HostileWorkspaceFixture workspace) : IClassFixture<HostileWorkspaceFixture>
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace MeshGrader.Cli.Tests;
 /// in a copy of the repository, and what it makes installs and runs; the workflow itself is checked
 /// for its platforms, checksums, provenance and permissions.
 /// </summary>
+[Collection(BuildsCollection.Name)]
 public sealed class ReleaseTests(ReleaseBuildFixture build) : IClassFixture<ReleaseBuildFixture>
 {
     private const string Archive = "meshgrade-v0.0.0-test-linux-x64.tar.gz";

@@ -6,6 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace MeshGrader.Cli.Tests;
 
 /// <summary>What the repository pins, and what keeps the pins current.</summary>
+[Collection(BuildsCollection.Name)]
 public sealed partial class SupplyChainTests
 {
     /// <summary>The project's own action in the examples: the instructor picks the tag or commit.</summary>
