@@ -38,7 +38,7 @@ internal sealed class GuardedFolders(IEnumerable<string> folders)
         foreach (var guarded in folders.Where(g => IsWithin(lexical, g)))
         {
             var expected = RealPath(guarded) is { } guardedReal ? Path.GetFullPath(Path.Join(guardedReal, Path.GetRelativePath(guarded, lexical))) : null;
-            if (real is null || expected is null || !string.Equals(Path.TrimEndingDirectorySeparator(expected), real, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            if (real is null || expected is null || !string.Equals(Path.TrimEndingDirectorySeparator(expected), real, PathComparison))
             {
                 return true;
             }
@@ -48,11 +48,17 @@ internal sealed class GuardedFolders(IEnumerable<string> folders)
     }
 
     /// <summary>The path with every link resolved; null when it does not exist.</summary>
-    public static string? RealPath(string path)
+    public static string? RealPath(string path) => RealPath(path, out _);
+
+    /// <summary>The path with every link resolved; null when it does not resolve, saying whether a permission was missing.</summary>
+    public static string? RealPath(string path, out bool permissionDenied)
     {
+        permissionDenied = false;
         if (UnixFileCalls.Supported)
         {
-            return UnixFileCalls.RealPath(path, out _);
+            var real = UnixFileCalls.RealPath(path, out var errno);
+            permissionDenied = real is null && UnixFileCalls.IsPermissionDenied(errno);
+            return real;
         }
 
         if (!Directory.Exists(path) && !File.Exists(path))
@@ -64,11 +70,16 @@ internal sealed class GuardedFolders(IEnumerable<string> folders)
         return Directory.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
     }
 
-    public static bool IsWithin(string path, string folder)
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or below it.</summary>
+    public static bool IsWithin(string path, string folder) =>
+        string.Equals(path, Path.TrimEndingDirectorySeparator(folder), PathComparison) || IsBelow(path, folder);
+
+    /// <summary>True when <paramref name="path"/> is strictly below <paramref name="folder"/>.</summary>
+    public static bool IsBelow(string path, string folder)
     {
-        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var root = Path.TrimEndingDirectorySeparator(folder);
-        return string.Equals(path, root, comparison)
-            || path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, comparison);
+        return path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, PathComparison);
     }
+
+    private static StringComparison PathComparison => OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 }

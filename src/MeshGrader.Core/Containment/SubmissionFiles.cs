@@ -196,8 +196,7 @@ internal sealed class SubmissionFiles
 
     private static SubmissionFolderException PermissionDenied(string name) => new($"{name} cannot be read (permission denied)");
 
-    private bool IsInside(string realPath) =>
-        realPath.StartsWith(Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    private bool IsInside(string realPath) => GuardedFolders.IsBelow(realPath, Root);
 
     private static bool IsLink(string path)
     {
@@ -211,17 +210,9 @@ internal sealed class SubmissionFiles
         }
     }
 
-    private static string Resolve(string folder)
-    {
-        var full = Path.GetFullPath(folder);
-        if (!UnixFileCalls.Supported)
-        {
-            return Directory.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
-        }
-
-        return UnixFileCalls.RealPath(full, out var errno) ?? throw new SubmissionFolderException(
-            UnixFileCalls.IsPermissionDenied(errno) ? "it cannot be read (permission denied)" : "it does not exist");
-    }
+    private static string Resolve(string folder) =>
+        GuardedFolders.RealPath(Path.GetFullPath(folder), out var permissionDenied)
+            ?? throw new SubmissionFolderException(permissionDenied ? "it cannot be read (permission denied)" : "it does not exist");
 }
 
 /// <summary>A submission folder that cannot be graded at all; the message says why, without a machine path.</summary>
