@@ -97,20 +97,24 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this without a position for some malformed flow collections.
-            var at = SourcePosition.From(scanner.CurrentPosition);
-            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root,
-                "YAML syntax error: a flow collection ('[...]' or '{...}') is not closed properly."));
+            FailAtScanner("YAML syntax error: a flow collection ('[...]' or '{...}') is not closed properly.", null);
         }
         catch (ArgumentOutOfRangeException)
         {
             // YamlDotNet throws this, without a position, for an escape beyond Unicode such as "\U80000000".
-            var at = SourcePosition.From(scanner.CurrentPosition);
-            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root,
+            FailAtScanner(
                 "YAML syntax error: an escape sequence in a double-quoted string names no Unicode character (the largest is \\U0010FFFF).",
-                "Write the character itself, or remove the escape."));
+                "Write the character itself, or remove the escape.");
         }
 
         return builder.Finish() with { Lines = text.ReplaceLineEndings("\n").Split('\n') };
+
+        // Where the scanner stopped is the best position the parser leaves for these.
+        void FailAtScanner(string message, string? hint)
+        {
+            var at = SourcePosition.From(scanner.CurrentPosition);
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root, message, hint));
+        }
     }
 
     /// <summary>
