@@ -1,4 +1,4 @@
-using System.Text;
+using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Cli.Output;
 
@@ -9,8 +9,6 @@ namespace MeshGrader.Cli.Output;
 /// </summary>
 internal sealed class GitHubFiles(CliEnvironment environment)
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     private readonly Dictionary<string, string> outputs = new(StringComparer.Ordinal);
 
     public string? OutputPath => NonEmpty(environment.Variable("GITHUB_OUTPUT"));
@@ -27,7 +25,7 @@ internal sealed class GitHubFiles(CliEnvironment environment)
     {
         if (SummaryPath is { } path)
         {
-            File.AppendAllText(path, markdown.EndsWith('\n') ? markdown : markdown + "\n", Utf8);
+            OutputFile.Append(path, markdown.EndsWith('\n') ? markdown : markdown + "\n");
         }
     }
 
@@ -36,7 +34,7 @@ internal sealed class GitHubFiles(CliEnvironment environment)
     {
         if (OutputPath is { } path && outputs.Count > 0)
         {
-            File.AppendAllText(path, string.Concat(outputs.Select(o => $"{o.Key}={o.Value}\n")), Utf8);
+            OutputFile.Append(path, string.Concat(outputs.Select(o => $"{o.Key}={o.Value}\n")));
             outputs.Clear();
         }
     }

@@ -66,6 +66,31 @@ internal static class OutputFile
         }
     }
 
+    /// <summary>
+    /// Appends to a file the CI runner names in its environment ($GITHUB_OUTPUT,
+    /// $GITHUB_STEP_SUMMARY): the runner's own file, outside the workspace, appended to as it
+    /// expects; a link standing there is refused rather than followed.
+    /// </summary>
+    /// <exception cref="OutputFileException">The file cannot be appended to; the message says why, without a machine path.</exception>
+    public static void Append(string path, string text)
+    {
+        try
+        {
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                throw new OutputFileException("it is a link, which the grader does not write through");
+            }
+
+            using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+            using var writer = new StreamWriter(stream, Utf8);
+            writer.Write(text);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFileException(ex is UnauthorizedAccessException ? "permission denied" : "the file system refused it");
+        }
+    }
+
     private static void TryDelete(string path)
     {
         try

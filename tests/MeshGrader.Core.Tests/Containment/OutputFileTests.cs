@@ -81,4 +81,19 @@ public sealed class OutputFileTests
 
         Assert.DoesNotContain(workspace.Root, refusal.Message, StringComparison.Ordinal);
     }
+
+    [UnixFact]
+    public void AppendToARunnerFileThatIsALink_IsRefusedAndItsTargetUntouched()
+    {
+        using var outside = new TemporarySubmission().With("victim.txt", "precious");
+        using var workspace = new TemporarySubmission().With("output", "score=1\n");
+        var link = Path.Combine(workspace.Root, "summary.md");
+        File.CreateSymbolicLink(link, Path.Combine(outside.Root, "victim.txt"));
+
+        Assert.Throws<OutputFileException>(() => OutputFile.Append(link, "## report\n"));
+        OutputFile.Append(Path.Combine(workspace.Root, "output"), "result=passed\n");
+
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(outside.Root, "victim.txt")));
+        Assert.Equal("score=1\nresult=passed\n", File.ReadAllText(Path.Combine(workspace.Root, "output")));
+    }
 }
