@@ -45,7 +45,7 @@ internal static class CheckCommand
 
     private static ExitCode RunChecked(CheckOptions options, CliEnvironment environment, Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport> grade)
     {
-        var folder = Path.GetFullPath(options.Directory, environment.CurrentDirectory);
+        var (folder, baseDirectory) = FoldersOf(options, environment);
         if (!Directory.Exists(folder))
         {
             return Usage(options, environment, File.Exists(folder)
@@ -100,7 +100,6 @@ internal static class CheckCommand
             return Usage(options, environment, "--max-findings and --max-findings-per-file must be at least 1.");
         }
 
-        var baseDirectory = Path.GetFullPath(options.BaseDirectory ?? ".", environment.CurrentDirectory);
         if (!Directory.Exists(baseDirectory))
         {
             return Usage(options, environment, $"the --base-dir folder '{Shown(options.BaseDirectory!, environment)}' does not exist.");
@@ -143,11 +142,12 @@ internal static class CheckCommand
 
         // Paths in CI reports are relative to the repository root; a submission outside it names its files from its own root.
         var repositoryPaths = ArtifactPaths.Between(baseDirectory, folder) ?? ArtifactPaths.SubmissionRoot;
-        var guarded = new GuardedFolders([environment.CurrentDirectory, baseDirectory, folder]);
+        var guarded = GuardedForReports(options, environment);
         var report = grade(files, labs);
 
         // A submission with none of the graded labs' files has nothing to pass with, whatever --min-score says.
-        var nothingSubmitted = labs.SelectMany(l => l.Files).All(name => !new SubmissionFolder(files).HasAny(name));
+        var present = new SubmissionFolder(files);
+        var nothingSubmitted = !labs.SelectMany(l => l.Files).Any(present.HasAny);
         var passed = !nothingSubmitted && (options.MinScore is { } minimum ? ScoreFormat.Round(report.Score) >= minimum : report.AllCompleted);
         foreach (var (request, format) in outputs)
         {
@@ -239,9 +239,9 @@ internal static class CheckCommand
             problem = null;
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (OutputFileException ex)
         {
-            problem = $"cannot write {what} to {where}: {(ex is UnauthorizedAccessException ? "permission denied" : "the file system refused it")}.";
+            problem = $"cannot write {what} to {where}: {ex.Message}.";
             return false;
         }
     }
@@ -259,9 +259,7 @@ internal static class CheckCommand
             {
                 if (request.Path is { } path)
                 {
-                    var folder = Path.GetFullPath(options.Directory, environment.CurrentDirectory);
-                    var guarded = new GuardedFolders([environment.CurrentDirectory, Path.GetFullPath(options.BaseDirectory ?? ".", environment.CurrentDirectory), folder]);
-                    OutputFile.Write(Path.GetFullPath(path, environment.CurrentDirectory), guarded, writer => writer.WriteLine(result));
+                    OutputFile.Write(Path.GetFullPath(path, environment.CurrentDirectory), GuardedForReports(options, environment), writer => writer.WriteLine(result));
                 }
                 else if (new GitHubFiles(environment) is { OutputPath: not null } github)
                 {
@@ -269,11 +267,22 @@ internal static class CheckCommand
                     github.Flush();
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputFileException)
+            catch (OutputFileException ex)
             {
-                environment.Error.WriteLine($"meshgrade: cannot write the classroom error result: {(ex is OutputFileException ? ex.Message : "the file system refused it")}.");
+                environment.Error.WriteLine($"meshgrade: cannot write the classroom error result: {ex.Message}.");
             }
         }
+    }
+
+    /// <summary>The submission folder and the repository root (--base-dir) as absolute paths.</summary>
+    private static (string Folder, string BaseDirectory) FoldersOf(CheckOptions options, CliEnvironment environment) =>
+        (Path.GetFullPath(options.Directory, environment.CurrentDirectory), Path.GetFullPath(options.BaseDirectory ?? ".", environment.CurrentDirectory));
+
+    /// <summary>The folders a committed link must not lead a report out of: the working folder, the repository root and the submission.</summary>
+    private static GuardedFolders GuardedForReports(CheckOptions options, CliEnvironment environment)
+    {
+        var (folder, baseDirectory) = FoldersOf(options, environment);
+        return new GuardedFolders([environment.CurrentDirectory, baseDirectory, folder]);
     }
 
     /// <summary>
