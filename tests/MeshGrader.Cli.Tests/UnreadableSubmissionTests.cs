@@ -7,7 +7,7 @@ namespace MeshGrader.Cli.Tests;
 /// run as root the built meshgrade runs as the unprivileged user 'nobody' (util-linux setpriv).
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class UnreadableSubmissionTests
+public sealed class UnreadableSubmissionTests(UnprivilegedMeshgrade meshgrade) : IClassFixture<UnprivilegedMeshgrade>
 {
     [UnixFact]
     public void UnreadableFolder_ExitsTwoNamingIt()
@@ -16,7 +16,7 @@ public sealed class UnreadableSubmissionTests
         var submission = workspace.CopySample("complete", "submission");
         File.SetUnixFileMode(submission, UnixFileMode.None);
 
-        var run = RunUnprivileged(workspace.Root, "check", "submission", "--lab", "16");
+        var run = meshgrade.Run(workspace.Root, "check", "submission", "--lab", "16");
 
         Assert.True(run.ExitCode == 2, run.Both);
         Assert.Contains("meshgrade: cannot grade the folder 'submission': it cannot be read (permission denied).", run.Error, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class UnreadableSubmissionTests
         var submission = workspace.CopySample("complete", "submission");
         File.SetUnixFileMode(Path.Combine(submission, "contract.yaml"), UnixFileMode.None);
 
-        var run = RunUnprivileged(workspace.Root, "check", "submission", "--lab", "16");
+        var run = meshgrade.Run(workspace.Root, "check", "submission", "--lab", "16");
 
         // The set-up is at fault, not the learner: no grade rather than a wrong one.
         Assert.True(run.ExitCode == 2, run.Both);
@@ -50,24 +50,61 @@ public sealed class UnreadableSubmissionTests
         File.Delete(Path.Combine(submission, "contract.yaml"));
         File.CreateSymbolicLink(Path.Combine(submission, "contract.yaml"), workspace["private/contract.yaml"]);
 
-        var run = RunUnprivileged(workspace.Root, "check", "submission", "--lab", "16");
+        var run = meshgrade.Run(workspace.Root, "check", "submission", "--lab", "16");
 
         // The link is the learner's doing, not a fault of the set-up.
         Assert.True(run.ExitCode == 1, run.Both);
         Assert.Contains("contract.yaml is a link that does not lead to a file inside the submission folder", run.Out, StringComparison.Ordinal);
     }
+}
 
-    private static ProcessRun RunUnprivileged(string workingDirectory, params string[] arguments)
+/// <summary>
+/// The built meshgrade, run as the unprivileged user 'nobody' when the tests run as root. The
+/// build folder may sit where 'nobody' cannot go (a clone in a private temporary folder), so the
+/// executable and its assemblies are copied once to a folder anyone may read.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class UnprivilegedMeshgrade : IDisposable
+{
+    private const UnixFileMode Traversable = (UnixFileMode)0b111_101_101;
+
+    private readonly TemporaryFolder? copy;
+
+    public UnprivilegedMeshgrade()
     {
-        var meshgrade = Path.Combine(AppContext.BaseDirectory, "meshgrade");
-        if (Environment.UserName != "root")
+        if (!IsRoot)
         {
-            return ProcessRun.Of(meshgrade, arguments, workingDirectory);
+            Executable = Path.Combine(AppContext.BaseDirectory, "meshgrade");
+            return;
+        }
+
+        copy = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(AppContext.BaseDirectory))
+        {
+            File.Copy(file, Path.Combine(copy.Root, Path.GetFileName(file)));
+        }
+
+        File.SetUnixFileMode(Path.GetDirectoryName(copy.Root)!, Traversable);
+        File.SetUnixFileMode(copy.Root, Traversable);
+        Executable = copy["meshgrade"];
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private string Executable { get; }
+
+    internal ProcessRun Run(string workingDirectory, params string[] arguments)
+    {
+        if (!IsRoot)
+        {
+            return ProcessRun.Of(Executable, arguments, workingDirectory);
         }
 
         // The folders above the workspace must let 'nobody' through, as /tmp does.
-        File.SetUnixFileMode(Path.GetDirectoryName(workingDirectory)!, (UnixFileMode)0b111_101_101);
-        File.SetUnixFileMode(workingDirectory, (UnixFileMode)0b111_101_101);
-        return ProcessRun.Of("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", meshgrade, .. arguments], workingDirectory);
+        File.SetUnixFileMode(Path.GetDirectoryName(workingDirectory)!, Traversable);
+        File.SetUnixFileMode(workingDirectory, Traversable);
+        return ProcessRun.Of("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", Executable, .. arguments], workingDirectory);
     }
+
+    public void Dispose() => copy?.Dispose();
 }
