@@ -1,9 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Json.Schema;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
 using MeshGrader.Core.Rules;
+using MeshGrader.Core.Schemas.Validation;
 
 namespace MeshGrader.Core.Schemas;
 
@@ -17,8 +16,9 @@ internal sealed class LabFileSchema
     private LabFileSchema(string fileName, string text)
     {
         FileName = fileName;
-        Root = new FieldSchema(JsonNode.Parse(text)!.AsObject());
-        Validator = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var document = JsonNode.Parse(text)!.AsObject();
+        Root = new FieldSchema(document);
+        Validator = SchemaValidator.Compile(document);
     }
 
     /// <summary>The file's base name, e.g. <c>domain</c> for domain.yaml.</summary>
@@ -26,7 +26,7 @@ internal sealed class LabFileSchema
 
     public FieldSchema Root { get; }
 
-    public JsonSchema Validator { get; }
+    public SchemaValidator Validator { get; }
 
     public static LabFileSchema Load(string fileName, string text) => new(fileName, text);
 
@@ -110,11 +110,9 @@ internal sealed class LabFileSchema
             .Select(name => schema.Property(name)!.RuleId).OfType<string>();
     }
 
-    public EvaluationResults Evaluate(JsonNode? instance)
-    {
-        using var document = JsonDocument.Parse(instance?.ToJsonString() ?? "null");
-        return Validator.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-    }
+    /// <summary>Every keyword the value fails; none for a valid file, found without building any report.</summary>
+    public IReadOnlyList<SchemaViolation> Evaluate(JsonNode? instance) =>
+        Validator.IsValid(instance) ? [] : Validator.Violations(instance);
 
     private static RuleDescriptor Describe(FieldSchema schema, int lab, int? step, string fallbackTitle) =>
         new(schema.RuleId!, schema.Title ?? fallbackTitle, Severity.Error, lab, step, schema.Description ?? fallbackTitle, schema.Hint);

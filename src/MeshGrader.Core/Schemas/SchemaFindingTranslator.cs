@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Json.Schema;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
 using MeshGrader.Core.Rules;
+using MeshGrader.Core.Schemas.Validation;
 using MeshGrader.Core.Suggestions;
 
 namespace MeshGrader.Core.Schemas;
@@ -20,9 +20,9 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
     private static readonly string[] KeywordPriority =
         ["type", "const", "enum", "pattern", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "minItems", "minLength"];
 
-    public IReadOnlyList<Finding> Translate(EvaluationResults results)
+    public IReadOnlyList<Finding> Translate(IReadOnlyList<SchemaViolation> violations)
     {
-        var errors = Collect(results);
+        var errors = violations.Distinct().Select(v => (v.Pointer, v.Keyword)).ToList();
         var findings = new List<Finding>();
 
         if (errors.Any(e => e.Pointer.Length == 0 && e.Keyword == "type"))
@@ -61,29 +61,6 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
         }
 
         return findings;
-    }
-
-    private static List<(string Pointer, string Keyword)> Collect(EvaluationResults results)
-    {
-        var errors = new List<(string, string)>();
-        foreach (var detail in results.Details ?? [])
-        {
-            if (detail.Errors is null)
-            {
-                continue;
-            }
-
-            foreach (var keyword in detail.Errors.Keys)
-            {
-                // A failed additionalProperties: false reports against the offending property with no keyword.
-                var name = keyword.Length == 0 && detail.EvaluationPath.ToString().EndsWith("/additionalProperties", StringComparison.Ordinal)
-                    ? "additionalProperties"
-                    : keyword;
-                errors.Add((detail.InstanceLocation.ToString(), name));
-            }
-        }
-
-        return errors.Distinct().ToList();
     }
 
     private IEnumerable<Finding> TranslateKeys(string mappingPointer, List<(string Pointer, string Keyword)> errors)
