@@ -14,21 +14,20 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
     public (JsonInstance? Instance, Finding? Problem) Build(string file, SourceNode root)
     {
         // Measure first: the tree is small even when its expansion is not, so a bomb costs microseconds.
-        var sizes = new Dictionary<SourceNode, long>();
-        if (ExpandedSize(root, sizes) > limits.MaxExpandedNodes)
+        var aliasSizes = new Dictionary<SourceNode, long>();
+        if (ExpandedSize(root, aliasSizes) > limits.MaxExpandedNodes)
         {
             // Point at the alias that expands the most: that is the line to change.
-            var culprit = sizes.Where(s => s.Key is SourceAlias).OrderByDescending(s => s.Value)
+            var culprit = aliasSizes.Where(s => s.Key is SourceAlias).OrderByDescending(s => s.Value)
                 .ThenBy(s => s.Key.Span.Start.Line).ThenBy(s => s.Key.Span.Start.Column).Select(s => s.Key).FirstOrDefault();
             return (null, FindingFactory.At(CoreRules.LimitExceeded, file, culprit?.Span ?? SourceSpan.FileStart, JsonPointerText.Root,
                 $"Aliases in {file} expand to more than {limits.MaxExpandedNodes.ToString(CultureInfo.InvariantCulture)} nodes."));
         }
 
-        var nodes = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, SourceScalar>(StringComparer.Ordinal);
+        var path = new PointerPath();
         Finding? problem = null;
 
-        JsonNode? Convert(SourceNode node, string pointer, int depth)
+        JsonNode? Convert(SourceNode node)
         {
             if (problem is not null)
             {
@@ -36,25 +35,26 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
             }
 
             // The node count was measured before building; depth can still grow through aliases.
-            if (depth > limits.MaxDepth)
+            if (path.Depth > limits.MaxDepth)
             {
-                problem = FindingFactory.At(CoreRules.LimitExceeded, file, node.Span, pointer,
+                problem = FindingFactory.At(CoreRules.LimitExceeded, file, node.Span, path.Pointer,
                     $"Aliases in {file} expand to more than {limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels of nesting.");
                 return null;
             }
 
-            nodes.TryAdd(pointer, node);
             switch (node)
             {
                 case SourceAlias alias:
-                    return Convert(alias.Target, pointer, depth);
+                    return Convert(alias.Target);
                 case SourceScalar scalar:
                     return ToJson(ScalarResolver.Resolve(scalar));
                 case SourceSequence sequence:
                     var array = new JsonArray();
                     for (var i = 0; i < sequence.Items.Count; i++)
                     {
-                        array.Add(Convert(sequence.Items[i], JsonPointerText.Append(pointer, i), depth + 1));
+                        path.Push(i);
+                        array.Add(Convert(sequence.Items[i]));
+                        path.Pop();
                     }
 
                     return array;
@@ -62,9 +62,9 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
                     var obj = new JsonObject();
                     foreach (var entry in mapping.Entries)
                     {
-                        var childPointer = JsonPointerText.Append(pointer, entry.Key.Text);
-                        keys.TryAdd(childPointer, entry.Key);
-                        obj[entry.Key.Text] = Convert(entry.Value, childPointer, depth + 1);
+                        path.Push(entry.Key.Text);
+                        obj[entry.Key.Text] = Convert(entry.Value);
+                        path.Pop();
                     }
 
                     return obj;
@@ -73,32 +73,55 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
             }
         }
 
-        var value = Convert(root, JsonPointerText.Root, 0);
-        return problem is null ? (new JsonInstance(value, nodes, keys), null) : (null, problem);
+        var value = Convert(root);
+        return problem is null ? (new JsonInstance(value, root), null) : (null, problem);
     }
 
     /// <summary>
     /// How many nodes building visits once aliases are expanded (an alias and what it expands to),
-    /// saturating above the budget.
+    /// saturating above the budget. Only what an alias refers to can be visited twice, so only
+    /// aliases and their targets are remembered.
     /// </summary>
     private long ExpandedSize(SourceNode node, Dictionary<SourceNode, long> known)
     {
-        if (known.TryGetValue(node, out var size))
-        {
-            return size;
-        }
-
         var cap = (long)limits.MaxExpandedNodes + 1;
-        size = node switch
+        long size;
+        switch (node)
         {
-            SourceAlias alias => 1 + ExpandedSize(alias.Target, known),
-            SourceSequence sequence => 1 + sequence.Items.Sum(item => ExpandedSize(item, known)),
-            SourceMapping mapping => 1 + mapping.Entries.Sum(entry => ExpandedSize(entry.Value, known)),
-            _ => 1,
-        };
-        size = Math.Min(size, cap);
-        known[node] = size;
-        return size;
+            case SourceAlias alias:
+                if (known.TryGetValue(alias, out size))
+                {
+                    return size;
+                }
+
+                if (!known.TryGetValue(alias.Target, out var target))
+                {
+                    target = ExpandedSize(alias.Target, known);
+                    known[alias.Target] = target;
+                }
+
+                size = Math.Min(1 + target, cap);
+                known[alias] = size;
+                return size;
+            case SourceSequence sequence:
+                size = 1;
+                foreach (var item in sequence.Items)
+                {
+                    size = Math.Min(size + ExpandedSize(item, known), cap);
+                }
+
+                return size;
+            case SourceMapping mapping:
+                size = 1;
+                foreach (var entry in mapping.Entries)
+                {
+                    size = Math.Min(size + ExpandedSize(entry.Value, known), cap);
+                }
+
+                return size;
+            default:
+                return 1;
+        }
     }
 
     private static JsonNode? ToJson(ResolvedScalar scalar) => scalar.Kind switch

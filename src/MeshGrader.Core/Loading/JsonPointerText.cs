@@ -13,10 +13,23 @@ internal static class JsonPointerText
     public static string Append(string pointer, int index) =>
         pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static IReadOnlyList<string> Segments(string pointer) =>
-        pointer.Length == 0
-            ? []
-            : pointer[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
+    public static IReadOnlyList<string> Segments(string pointer)
+    {
+        if (pointer.Length == 0)
+        {
+            return [];
+        }
+
+        var body = pointer.AsSpan(1);
+        var segments = new string[body.Count('/') + 1];
+        var i = 0;
+        foreach (var range in body.Split('/'))
+        {
+            segments[i++] = Unescape(body[range]);
+        }
+
+        return segments;
+    }
 
     public static string Parent(string pointer)
     {
@@ -24,18 +37,27 @@ internal static class JsonPointerText
         return cut <= 0 ? Root : pointer[..cut];
     }
 
-    public static string LastSegment(string pointer)
-    {
-        var segments = Segments(pointer);
-        return segments.Count == 0 ? string.Empty : segments[^1];
-    }
+    public static string LastSegment(string pointer) =>
+        pointer.Length == 0 ? string.Empty : Unescape(pointer.AsSpan(pointer.LastIndexOf('/') + 1));
 
     /// <summary>The node a pointer designates in a JSON value, or null when nothing is there.</summary>
     public static JsonNode? Resolve(JsonNode? root, string pointer)
     {
         var current = root;
-        foreach (var segment in Segments(pointer))
+        if (pointer.Length == 0)
         {
+            return current;
+        }
+
+        var body = pointer.AsSpan(1);
+        foreach (var range in body.Split('/'))
+        {
+            if (current is null)
+            {
+                return null;
+            }
+
+            var segment = Unescape(body[range]);
             current = current switch
             {
                 JsonObject obj => obj[segment],
@@ -46,4 +68,9 @@ internal static class JsonPointerText
 
         return current;
     }
+
+    private static string Unescape(ReadOnlySpan<char> segment) =>
+        segment.Contains('~')
+            ? segment.ToString().Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)
+            : segment.ToString();
 }

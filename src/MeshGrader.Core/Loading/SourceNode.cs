@@ -46,7 +46,40 @@ internal sealed record SourceEntry(SourceScalar Key, SourceNode Value);
 
 internal sealed class SourceMapping(SourceSpan span) : SourceNode(span)
 {
+    // Findings look entries up by key; a wide map with a finding on every key would make a linear
+    // scan quadratic, so a larger mapping gets an index the first time it is searched.
+    private const int ScanLimit = 16;
+    private Dictionary<string, SourceEntry>? index;
+
+    /// <summary>The entries in file order; keys are unique (a repeated key is dropped when loading, with a finding).</summary>
     public List<SourceEntry> Entries { get; } = [];
+
+    public SourceEntry? Find(string key)
+    {
+        if (Entries.Count <= ScanLimit)
+        {
+            foreach (var entry in Entries)
+            {
+                if (entry.Key.Text == key)
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        if (index is null || index.Count != Entries.Count)
+        {
+            index = new Dictionary<string, SourceEntry>(Entries.Count, StringComparer.Ordinal);
+            foreach (var entry in Entries)
+            {
+                index.TryAdd(entry.Key.Text, entry);
+            }
+        }
+
+        return index.GetValueOrDefault(key);
+    }
 }
 
 internal sealed class SourceSequence(SourceSpan span) : SourceNode(span)

@@ -107,7 +107,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 "Write the character itself, or remove the escape.");
         }
 
-        return builder.Finish() with { Lines = text.ReplaceLineEndings("\n").Split('\n') };
+        return builder.Finish() with { Lines = new SourceLines(text) };
 
         // Where the scanner stopped is the best position the parser leaves for these.
         void FailAtScanner(string message, string? hint)
@@ -208,6 +208,9 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         private readonly Stack<Frame> stack = new();
         private readonly Dictionary<string, SourceNode> anchors = new(StringComparer.Ordinal);
         private readonly HashSet<SourceNode> open = [];
+
+        // Where the node just attached sits in its parent: a key or an index (the root has none).
+        private object? currentSegment;
         private SourceNode? root;
         private int documents;
         private int events;
@@ -307,11 +310,9 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             }
 
             open.Add(node);
-            stack.Push(new Frame(node, CurrentChildPointer, isFlow));
+            stack.Push(new Frame(node, stack.Count == 0 ? null : stack.Peek(), currentSegment, isFlow));
             return true;
         }
-
-        private string CurrentChildPointer { get; set; } = JsonPointerText.Root;
 
         private void Register(AnchorName anchor, SourceNode node)
         {
@@ -326,7 +327,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             if (stack.Count == 0)
             {
                 root = node;
-                CurrentChildPointer = JsonPointerText.Root;
+                currentSegment = null;
                 return true;
             }
 
@@ -334,7 +335,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             switch (parent.Node)
             {
                 case SourceSequence sequence:
-                    CurrentChildPointer = JsonPointerText.Append(parent.Pointer, sequence.Items.Count);
+                    currentSegment = sequence.Items.Count;
                     sequence.Items.Add(node);
                     return true;
                 case SourceMapping mapping when parent.PendingKey is null:
@@ -348,11 +349,10 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 case SourceMapping mapping:
                     var pendingKey = parent.PendingKey;
                     parent.PendingKey = null;
-                    var childPointer = JsonPointerText.Append(parent.Pointer, pendingKey.Text);
-                    CurrentChildPointer = childPointer;
+                    currentSegment = pendingKey.Text;
                     if (parent.Keys.TryGetValue(pendingKey.Text, out var first))
                     {
-                        findings.Add(FindingFactory.At(CoreRules.DuplicateKey, file, pendingKey.Span, childPointer,
+                        findings.Add(FindingFactory.At(CoreRules.DuplicateKey, file, pendingKey.Span, JsonPointerText.Append(parent.Pointer, pendingKey.Text),
                             $"The key '{pendingKey.Text}' appears twice in this mapping (first at line {first.Span.Start.Line.ToString(CultureInfo.InvariantCulture)}, column {first.Span.Start.Column.ToString(CultureInfo.InvariantCulture)}).",
                             check: Finding.WholeStep));
 
@@ -375,13 +375,19 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             return false;
         }
 
-        private sealed class Frame(SourceNode node, string pointer, bool isFlow)
+        /// <summary>An open collection. Its pointer is worked out only for a finding: most collections never need it.</summary>
+        private sealed class Frame(SourceNode node, Frame? parent, object? segment, bool isFlow)
         {
             public SourceNode Node { get; } = node;
 
             public bool IsFlow { get; } = isFlow;
 
-            public string Pointer { get; } = pointer;
+            public string Pointer => (parent, segment) switch
+            {
+                (null, _) => JsonPointerText.Root,
+                (_, int index) => JsonPointerText.Append(parent.Pointer, index),
+                _ => JsonPointerText.Append(parent.Pointer, (string)segment!),
+            };
 
             public SourceScalar? PendingKey { get; set; }
 

@@ -2,51 +2,97 @@ using System.Text.Json.Nodes;
 
 namespace MeshGrader.Core.Schemas;
 
-/// <summary>A subschema of a lab file, with the annotations the grader reads from it.</summary>
-internal sealed class FieldSchema(JsonObject node)
+/// <summary>
+/// A subschema of a lab file, with the annotations the grader reads from it. The whole tree is
+/// read once when the schema loads and never changes, so one instance serves every submission
+/// graded in parallel, and walking a learner's long list asks nothing of the JSON again.
+/// </summary>
+internal sealed class FieldSchema
 {
-    public JsonObject Node { get; } = node;
+    private static readonly IReadOnlyDictionary<string, string> NoAliases = new Dictionary<string, string>();
 
-    public string? RuleId => (string?)Node[SchemaAnnotations.Rule];
+    // The keywords whose values messages quote ("must be at least 90").
+    private static readonly string[] QuotedKeywords = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "minLength"];
 
-    public string? Title => (string?)Node["title"];
+    private readonly Dictionary<string, FieldSchema> properties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> bounds = new(StringComparer.Ordinal);
 
-    public string? Description => (string?)Node["description"];
+    public FieldSchema(JsonObject node)
+    {
+        string? Text(string keyword) => (string?)node[keyword];
 
-    public string? Hint => (string?)Node[SchemaAnnotations.Hint];
+        RuleId = Text(SchemaAnnotations.Rule);
+        Title = Text("title");
+        Description = Text("description");
+        Hint = Text(SchemaAnnotations.Hint);
+        Example = Text(SchemaAnnotations.Example) ?? node["const"]?.ToJsonString();
+        PatternName = Text(SchemaAnnotations.PatternName);
+        Step = node[SchemaAnnotations.Step] is { } step ? (int)step : null;
+        Type = Text("type");
+        Required = node["required"] is JsonArray required ? required.Select(r => (string)r!).ToArray() : [];
+        if (node["properties"] is JsonObject children)
+        {
+            foreach (var (name, child) in children)
+            {
+                if (child is JsonObject childSchema)
+                {
+                    properties[name] = new FieldSchema(childSchema);
+                }
+            }
+
+            PropertyNames = children.Select(p => p.Key).ToArray();
+        }
+        else
+        {
+            PropertyNames = [];
+        }
+
+        Items = node["items"] is JsonObject items ? new FieldSchema(items) : null;
+        Choices = node["enum"] is JsonArray choices ? choices.Select(c => c!.ToString()).ToArray() : null;
+        Aliases = node[SchemaAnnotations.Aliases] is JsonObject aliases
+            ? aliases.ToDictionary(a => a.Key, a => a.Value!.ToString(), StringComparer.Ordinal)
+            : NoAliases;
+        foreach (var keyword in QuotedKeywords)
+        {
+            if (node[keyword] is { } bound)
+            {
+                bounds[keyword] = bound.ToString();
+            }
+        }
+    }
+
+    public string? RuleId { get; }
+
+    public string? Title { get; }
+
+    public string? Description { get; }
+
+    public string? Hint { get; }
 
     /// <summary>A value to show in "write this" hints: the annotation, or the value a "must be" field requires.</summary>
-    public string? Example => (string?)Node[SchemaAnnotations.Example] ?? Node["const"]?.ToJsonString();
+    public string? Example { get; }
 
-    public string? PatternName => (string?)Node[SchemaAnnotations.PatternName];
+    public string? PatternName { get; }
 
-    public int? Step => Node[SchemaAnnotations.Step] is { } step ? (int)step : null;
+    public int? Step { get; }
 
-    public string? Type => (string?)Node["type"];
+    public string? Type { get; }
 
-    public IReadOnlyList<string> Required =>
-        Node["required"] is JsonArray required ? required.Select(r => (string)r!).ToArray() : [];
+    public IReadOnlyList<string> Required { get; }
 
-    public IReadOnlyList<string> PropertyNames =>
-        Node["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToArray() : [];
+    public IReadOnlyList<string> PropertyNames { get; }
 
     /// <summary>The choices, when this schema is an enum (for a list, ask its <see cref="Items"/>).</summary>
-    public IReadOnlyList<string>? Choices =>
-        Node["enum"] is JsonArray choices ? choices.Select(c => c!.ToString()).ToArray() : null;
+    public IReadOnlyList<string>? Choices { get; }
 
-    public IReadOnlyDictionary<string, string> Aliases =>
-        Node[SchemaAnnotations.Aliases] is JsonObject aliases
-            ? aliases.ToDictionary(a => a.Key, a => a.Value!.ToString(), StringComparer.Ordinal)
-            : new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Aliases { get; }
 
     public bool IsList => Type == "array";
 
-    public FieldSchema? Property(string name) =>
-        Node["properties"] is JsonObject properties && properties[name] is JsonObject child
-            ? new FieldSchema(child)
-            : null;
+    public FieldSchema? Items { get; }
 
-    public FieldSchema? Items => Node["items"] is JsonObject items ? new FieldSchema(items) : null;
+    public FieldSchema? Property(string name) => properties.GetValueOrDefault(name);
 
-    public JsonNode? Keyword(string name) => Node[name];
+    /// <summary>A bound's value as the schema wrote it (minimum, maximum, minItems…), for messages.</summary>
+    public string? Bound(string keyword) => bounds.GetValueOrDefault(keyword);
 }

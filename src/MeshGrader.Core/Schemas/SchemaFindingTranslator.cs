@@ -251,7 +251,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
 
     private JsonNode? Navigate(string pointer) => JsonPointerText.Resolve(value, pointer);
 
-    private static string Number(FieldSchema sub, string keyword) => sub.Keyword(keyword)?.ToString() ?? "?";
+    private static string Number(FieldSchema sub, string keyword) => sub.Bound(keyword) ?? "?";
 
     private static int Priority(string keyword)
     {

@@ -11,20 +11,20 @@ namespace MeshGrader.Core.Schemas;
 /// comma-separated strings become lists, spellings of a choice that differ only in case or
 /// separators (or a listed alias) become the canonical choice, repeated list items are dropped.
 /// Each change that the learner should know about is a notice or warning that costs nothing.
+/// The builder's value belongs to this one file's grading, so it is rewritten in place: copying it
+/// doubled the memory a large file needs.
 /// </summary>
 internal sealed class ValueNormaliser(LabFileSchema schema, JsonInstance source, string file)
 {
     private readonly List<Finding> findings = [];
+    private readonly PointerPath path = new();
 
     public IReadOnlyList<Finding> Findings => findings;
 
-    public JsonNode? Normalise()
-    {
-        var copy = source.Value?.DeepClone();
-        return Walk(copy, JsonPointerText.Root, schema.Root);
-    }
+    /// <summary>Normalises the instance's value in place and returns the graded value (a new node only when the root changes).</summary>
+    public JsonNode? Normalise() => Walk(source.Value, schema.Root);
 
-    private JsonNode? Walk(JsonNode? node, string pointer, FieldSchema? sub)
+    private JsonNode? Walk(JsonNode? node, FieldSchema? sub)
     {
         if (sub is null || node is null)
         {
@@ -40,45 +40,69 @@ internal sealed class ValueNormaliser(LabFileSchema schema, JsonInstance source,
         switch (node)
         {
             case JsonObject obj:
-                foreach (var name in obj.Select(p => p.Key).ToArray())
+                for (var i = 0; i < obj.Count; i++)
                 {
-                    obj[name] = Walk(obj[name]?.DeepClone(), JsonPointerText.Append(pointer, name), sub.Property(name));
+                    var (name, child) = obj.GetAt(i);
+                    path.Push(name);
+                    var normalised = Walk(child, sub.Property(name));
+                    path.Pop();
+                    if (!ReferenceEquals(normalised, child))
+                    {
+                        obj.SetAt(i, normalised);
+                    }
                 }
 
                 return obj;
             case JsonArray array:
-                return NormaliseList(array, pointer, sub);
+                return NormaliseList(array, sub);
             case JsonValue value when sub.Choices is { } choices && value.TryGetValue<string>(out var written):
-                return NormaliseChoice(written, pointer, sub, choices) is { } canonical ? JsonValue.Create(canonical) : node;
+                return NormaliseChoice(written, sub, choices) is { } canonical ? JsonValue.Create(canonical) : node;
             default:
                 return node;
         }
     }
 
-    private JsonArray NormaliseList(JsonArray array, string pointer, FieldSchema sub)
+    private JsonArray NormaliseList(JsonArray array, FieldSchema sub)
     {
-        var result = new JsonArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<JsonNode?>(ListItemIdentity.Instance);
+        List<int>? repeated = null;
         for (var i = 0; i < array.Count; i++)
         {
-            var itemPointer = JsonPointerText.Append(pointer, i);
-            var item = Walk(array[i]?.DeepClone(), itemPointer, sub.Items);
-            var identity = item?.ToJsonString() ?? "null";
-            if (!seen.Add(identity))
+            path.Push(i);
+            var original = array[i];
+            var item = Walk(original, sub.Items);
+            if (!ReferenceEquals(item, original))
             {
-                findings.Add(FindingFactory.At(CoreRules.RepeatedListItem, file, source.SpanOf(itemPointer), itemPointer,
-                    $"{NamedPath.Of(pointer)} lists {item?.ToString() ?? "null"} more than once.",
-                    "Remove the repeated item; it is counted once."));
-                continue;
+                array[i] = item;
             }
 
-            result.Add(item);
+            if (!seen.Add(item))
+            {
+                var itemPointer = path.Pointer;
+                findings.Add(FindingFactory.At(CoreRules.RepeatedListItem, file, source.SpanOf(itemPointer), itemPointer,
+                    $"{NamedPath.Of(JsonPointerText.Parent(itemPointer))} lists {item?.ToString() ?? "null"} more than once.",
+                    "Remove the repeated item; it is counted once."));
+                (repeated ??= []).Add(i);
+            }
+
+            path.Pop();
         }
 
-        return result;
+        if (repeated is not null)
+        {
+            // Rebuilt once, not removed one by one: a long list of one repeated item would be quadratic.
+            var kept = array.Where((_, index) => repeated.BinarySearch(index) < 0).ToArray();
+            array.Clear();
+            foreach (var item in kept)
+            {
+                array.Add(item);
+            }
+        }
+
+        return array;
     }
 
-    private string? NormaliseChoice(string written, string pointer, FieldSchema sub, IReadOnlyList<string> choices)
+    private string? NormaliseChoice(string written, FieldSchema sub, IReadOnlyList<string> choices)
     {
         if (choices.Contains(written, StringComparer.Ordinal))
         {
@@ -93,9 +117,29 @@ internal sealed class ValueNormaliser(LabFileSchema schema, JsonInstance source,
             return null;
         }
 
+        var pointer = path.Pointer;
         findings.Add(FindingFactory.At(CoreRules.ChoiceSpelling, file, source.SpanOf(pointer), pointer,
             $"{NamedPath.Of(pointer)}: '{written}' is read as '{canonical}'.",
             $"Write {JsonPointerText.LastSegment(pointer)}: {canonical} (choices are lowercase kebab-case)."));
         return canonical;
+    }
+
+    /// <summary>
+    /// Two list items are the same when their JSON text is: "1" and 1 differ, as do 1 and 1.0.
+    /// Text items, nearly all of them, compare as strings without writing any JSON.
+    /// </summary>
+    private sealed class ListItemIdentity : IEqualityComparer<JsonNode?>
+    {
+        public static ListItemIdentity Instance { get; } = new();
+
+        public bool Equals(JsonNode? x, JsonNode? y) =>
+            AsText(x) is { } a && AsText(y) is { } b ? string.Equals(a, b, StringComparison.Ordinal)
+            : AsText(x) is null && AsText(y) is null && Json(x) == Json(y);
+
+        public int GetHashCode(JsonNode? node) => (AsText(node) ?? Json(node)).GetHashCode(StringComparison.Ordinal);
+
+        private static string? AsText(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+        private static string Json(JsonNode? node) => node?.ToJsonString() ?? "null";
     }
 }

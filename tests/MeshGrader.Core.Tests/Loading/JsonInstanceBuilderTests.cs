@@ -49,4 +49,46 @@ public sealed class JsonInstanceBuilderTests
         Assert.Equal(new SourcePosition(3, 3), instance!.SpanOf("/contract/missing").Start);
         Assert.Equal(new SourcePosition(2, 1), instance.SpanOf("/nothing/here").Start);
     }
+
+    [Fact]
+    public void PointerThroughAnAlias_FindsTheItemInsideItsTarget()
+    {
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText("base: &tags\n  - a\n  - b\nother:\n  tags: *tags\n", "domain.yaml");
+        var (instance, _) = new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!);
+
+        Assert.IsType<SourceAlias>(instance!.WrittenAt("/other/tags"));
+        Assert.Equal(new SourcePosition(3, 5), instance.SpanOf("/other/tags/1").Start);
+        Assert.Equal("b", instance.ScalarAt("/other/tags/1")!.Text);
+    }
+
+    [Theory]
+    [InlineData("/list/01")]
+    [InlineData("/list/+1")]
+    [InlineData("/list/2")]
+    [InlineData("/list/-1")]
+    public void IndexThatNoItemHas_FindsNothing(string pointer)
+    {
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText("list: [a, b]\n", "domain.yaml");
+        var (instance, _) = new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!);
+
+        Assert.Null(instance!.WrittenAt(pointer));
+    }
+
+    [Fact]
+    public void KeyInAWideMapping_IsFoundWithItsOwnPosition()
+    {
+        var text = new StringBuilder("wide:\n");
+        for (var i = 0; i < 100; i++)
+        {
+            text.Append($"  key_{i}: {i}\n");
+        }
+
+        text.Append("  a/b~c: last\n");
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText(text.ToString(), "domain.yaml");
+        var (instance, _) = new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!);
+
+        Assert.Equal(new SourcePosition(52, 3), instance!.KeySpanOf("/wide/key_50").Start);
+        Assert.Equal(new SourcePosition(52, 11), instance.SpanOf("/wide/key_50").Start);
+        Assert.Equal(new SourcePosition(102, 3), instance.KeySpanOf("/wide/a~1b~0c").Start);
+    }
 }

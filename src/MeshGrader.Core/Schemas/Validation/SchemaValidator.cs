@@ -127,7 +127,7 @@ internal sealed class SchemaValidator
     public IReadOnlyList<SchemaViolation> Violations(JsonNode? instance)
     {
         var violations = new List<SchemaViolation>();
-        Validate(instance, new InstancePath(), violations);
+        Validate(instance, new PointerPath(), violations);
         return violations;
     }
 
@@ -138,7 +138,7 @@ internal sealed class SchemaValidator
         _ => throw Malformed(location, "schema"),
     };
 
-    private bool Validate(JsonNode? instance, InstancePath? path, List<SchemaViolation>? sink)
+    private bool Validate(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink)
     {
         if (constant is { } accepts)
         {
@@ -182,7 +182,7 @@ internal sealed class SchemaValidator
         return valid;
     }
 
-    private bool ValidateString(string text, InstancePath? path, List<SchemaViolation>? sink)
+    private bool ValidateString(string text, PointerPath? path, List<SchemaViolation>? sink)
     {
         var valid = true;
         if (minLength is { } least && CodePoints(text) < least)
@@ -210,7 +210,7 @@ internal sealed class SchemaValidator
         }
     }
 
-    private bool ValidateNumber(JsonValue number, InstancePath? path, List<SchemaViolation>? sink)
+    private bool ValidateNumber(JsonValue number, PointerPath? path, List<SchemaViolation>? sink)
     {
         var valid = true;
         if (minimum is { } min && JsonValues.Compare(number, min) < 0)
@@ -236,7 +236,7 @@ internal sealed class SchemaValidator
         return valid;
     }
 
-    private bool ValidateArray(JsonArray array, InstancePath? path, List<SchemaViolation>? sink)
+    private bool ValidateArray(JsonArray array, PointerPath? path, List<SchemaViolation>? sink)
     {
         var valid = true;
         if (minItems is { } least && array.Count < least)
@@ -259,7 +259,7 @@ internal sealed class SchemaValidator
         return valid;
     }
 
-    private bool ValidateObject(JsonObject obj, InstancePath? path, List<SchemaViolation>? sink)
+    private bool ValidateObject(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink)
     {
         var valid = true;
         foreach (var name in required)
@@ -304,7 +304,7 @@ internal sealed class SchemaValidator
         return valid;
     }
 
-    private static bool Fail(InstancePath? path, List<SchemaViolation>? sink, string keyword)
+    private static bool Fail(PointerPath? path, List<SchemaViolation>? sink, string keyword)
     {
         sink?.Add(new SchemaViolation(path!.Pointer, keyword));
         return false;
@@ -330,30 +330,4 @@ internal sealed class SchemaValidator
             : throw Malformed(at, keyword);
 
     private static UnsupportedSchemaException Malformed(string at, string keyword) => new(at, keyword);
-
-    /// <summary>The instance location being validated, as segments; a pointer string is built only for a failure.</summary>
-    private sealed class InstancePath
-    {
-        private readonly List<object> segments = [];
-
-        public string Pointer
-        {
-            get
-            {
-                var pointer = JsonPointerText.Root;
-                foreach (var segment in segments)
-                {
-                    pointer = segment is int index ? JsonPointerText.Append(pointer, index) : JsonPointerText.Append(pointer, (string)segment);
-                }
-
-                return pointer;
-            }
-        }
-
-        public void Push(string name) => segments.Add(name);
-
-        public void Push(int index) => segments.Add(index);
-
-        public void Pop() => segments.RemoveAt(segments.Count - 1);
-    }
 }
