@@ -64,6 +64,20 @@ internal sealed class SubmissionFiles
 
     private FileContent ReadOnUnix(string path, string name, int maxBytes)
     {
+        // The common case, a plain file, in a few system calls: an open that refuses a link at the end
+        // of the path proves the name is no link, and the folder itself is its resolved real path. The
+        // handle's own path then confirms that no folder above it was swapped for a link since. Any
+        // failure takes the full path below, which tells the learner why.
+        using (var direct = UnixFileCalls.OpenResolved(path, out _))
+        {
+            if (direct is not null)
+            {
+                return UnixFileCalls.PathOf(direct) is { } where && !string.Equals(where, path, StringComparison.Ordinal)
+                    ? FileContent.Refused(FileRefusal.LinkNotInside)
+                    : ReadHandle(direct, maxBytes);
+            }
+        }
+
         var isLink = IsLink(path);
         var real = UnixFileCalls.RealPath(path, out var errno);
         if (real is null)

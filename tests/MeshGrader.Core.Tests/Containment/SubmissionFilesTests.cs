@@ -156,4 +156,40 @@ public sealed class SubmissionFilesTests
         Assert.Contains("is a link into a hidden file or folder", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Findings, f => (f.Message + f.Excerpt).Contains("AUTHORIZATION", StringComparison.Ordinal));
     }
+
+    [UnixFact]
+    public void SubmissionFolderSwappedForALinkAfterOpening_ReadsNothingFromWhereTheLinkLeads()
+    {
+        using var outside = new TemporarySubmission().With("domain.yaml", $"domain:\n  name: {Secret}\n");
+        using var submission = TemporarySubmission.FromSample("complete");
+        var files = SubmissionFiles.Open(submission.Root);
+        var moved = submission.Root + "-moved";
+        Directory.Move(submission.Root, moved);
+        try
+        {
+            // The plain file's open succeeds through the link; the handle's own path gives it away.
+            Directory.CreateSymbolicLink(submission.Root, outside.Root);
+
+            var content = files.Read("domain.yaml", 1024);
+
+            Assert.Equal(FileRefusal.LinkNotInside, content.Refusal);
+            Assert.Empty(content.Bytes);
+        }
+        finally
+        {
+            File.Delete(submission.Root);
+            Directory.Move(moved, submission.Root);
+        }
+    }
+
+    [UnixFact]
+    public void PlainFile_IsReadWhole()
+    {
+        using var submission = TemporarySubmission.FromSample("complete");
+
+        var content = SubmissionFiles.Open(submission.Root).Read("domain.yaml", 1 << 20);
+
+        Assert.Equal(FileRefusal.None, content.Refusal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(submission.Root, "domain.yaml")), content.Bytes);
+    }
 }
