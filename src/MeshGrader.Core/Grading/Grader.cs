@@ -86,9 +86,8 @@ internal sealed class Grader(GradingOptions options)
             var schema = files[name].Schema;
             foreach (var (section, sectionSchema) in schema.Sections)
             {
-                var ownChecks = lab.Rules.SelectMany(r => r.Introduces)
-                    .Where(r => r.Step == sectionSchema.Step && r.Severity == Severity.Error).Select(r => r.Id);
-                steps.Add(new StepChecks(sectionSchema.Step!.Value, files[name].RelativePath, schema.FieldChecks(section, files[name].Value).Concat(ownChecks).ToArray(), usable[name]));
+                var step = sectionSchema.Step!.Value;
+                steps.Add(new StepChecks(step, files[name].RelativePath, [.. schema.FieldChecks(section, files[name].Value), .. lab.RuleChecks(step)], usable[name]));
             }
         }
 
@@ -153,7 +152,7 @@ internal sealed class Grader(GradingOptions options)
 
         // A missing key is located at the mapping that should hold it: a caret there would point at something else.
         if (file.Source is { } source && finding.Path is { Length: > 0 } path
-            && !source.Nodes.ContainsKey(path) && !source.Keys.ContainsKey(path)
+            && source.WrittenAt(path) is null
             && source.NodeAt(JsonPointerText.Parent(path)) is SourceMapping holder
             && holder.Span.Start == new SourcePosition(line, finding.Column ?? 0))
         {

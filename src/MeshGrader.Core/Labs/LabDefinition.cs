@@ -18,5 +18,16 @@ internal sealed record LabDefinition(
     IReadOnlyList<StepDefinition> Steps,
     IReadOnlyList<ISemanticRule> Rules)
 {
+    /// <summary>
+    /// The scored checks the lab's rules add to each step (the errors they introduce), worked out
+    /// once: every submission's scoring asks for them.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> RuleChecksByStep { get; } = Rules.SelectMany(r => r.Introduces)
+        .Where(r => r.Step is not null && r.Severity == Findings.Severity.Error)
+        .GroupBy(r => r.Step!.Value)
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Id).ToArray());
+
     public StepDefinition Step(int number) => Steps.First(s => s.Number == number);
+
+    public IReadOnlyList<string> RuleChecks(int step) => RuleChecksByStep.GetValueOrDefault(step) ?? [];
 }

@@ -41,8 +41,11 @@ internal sealed class RuleContext(IReadOnlyDictionary<string, GradedFile> files,
     {
         var relative = File(file)?.RelativePath;
         return findingsSoFar.Any(f => f.Severity == Severity.Error && f.File == relative && f.Path is { } p
-            && (p == pointer || pointer.StartsWith(p + "/", StringComparison.Ordinal) || p.StartsWith(pointer + "/", StringComparison.Ordinal)));
+            && (p == pointer || IsBelow(pointer, p) || IsBelow(p, pointer)));
     }
+
+    private static bool IsBelow(string pointer, string ancestor) =>
+        pointer.Length > ancestor.Length && pointer[ancestor.Length] == '/' && pointer.StartsWith(ancestor, StringComparison.Ordinal);
 
     /// <summary>A finding on the value at a pointer (or the mapping that should hold it).</summary>
     public Finding At(RuleDescriptor rule, string file, string pointer, string message, string? hint = null, string? check = null)

@@ -19,6 +19,7 @@ internal sealed class LabFileSchema
         var document = JsonNode.Parse(text)!.AsObject();
         Root = new FieldSchema(document);
         Validator = SchemaValidator.Compile(document);
+        Sections = Root.PropertyNames.Select(name => (name, Root.Property(name)!)).Where(s => s.Item2.Step is not null).ToArray();
     }
 
     /// <summary>The file's base name, e.g. <c>domain</c> for domain.yaml.</summary>
@@ -31,8 +32,7 @@ internal sealed class LabFileSchema
     public static LabFileSchema Load(string fileName, string text) => new(fileName, text);
 
     /// <summary>The top-level sections, each with its step.</summary>
-    public IEnumerable<(string Section, FieldSchema Schema)> Sections =>
-        Root.PropertyNames.Select(name => (name, Root.Property(name)!)).Where(s => s.Item2.Step is not null);
+    public IReadOnlyList<(string Section, FieldSchema Schema)> Sections { get; }
 
     /// <summary>The subschema that governs an instance location, following properties and items.</summary>
     public FieldSchema? SubschemaFor(string instancePointer)
