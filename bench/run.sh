@@ -8,6 +8,10 @@
 #     ajv 2020-12 + ajv-formats in one node process (bench/peers/ajv-check.cjs), and
 #     `spectral lint` with a ruleset of one `schema` rule per lab file (bench/peers/spectral-ruleset.mjs).
 #     One hyperfine run with warm-up; prints the ratios meshgrade/ajv and meshgrade/Spectral.
+# (b) A class of 10,000 generated submissions graded in one process (bench/MeshGrader.ClassBench,
+#     Native AOT like meshgrade): submissions per second, peak RSS, allocation per submission, and
+#     the same loop over the same files for two floors: reading + YamlDotNet's parser alone, and
+#     reading + the grader's positioned tree.
 # (c) Time and peak memory against file size, up to the 1 MiB limit: governance.yaml with a long
 #     list (data_stewards) and with a wide map (unknown keys in operating_model).
 #
@@ -147,6 +151,11 @@ cat "$results/one-submission-summary.md"
 # Generated from samples/complete/governance.yaml, each line of the same width so that a size is
 # reached to within one line: "long list" replaces data_stewards with a block list of stewards,
 # "wide map" adds unknown keys to operating_model (each one a warning; the report shows 100).
+say "(b) A class of ${CLASS_SIZE:=10000} generated submissions in one process (Native AOT)"
+dotnet publish bench/MeshGrader.ClassBench/MeshGrader.ClassBench.csproj -c Release -r linux-x64 -o "$work/class-bench" \
+  >"$work/class-publish.log" 2>&1 || { tail -n 30 "$work/class-publish.log"; die "publishing the class benchmark failed."; }
+"$work/class-bench/MeshGrader.ClassBench" "$CLASS_SIZE" samples | tee "$results/class.txt"
+
 say "(c) Time and peak memory against file size (governance.yaml; median time and largest RSS of 5 runs)"
 base=samples/complete/governance.yaml
 long_list() { # BYTES DIR

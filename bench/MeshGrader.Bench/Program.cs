@@ -2,10 +2,9 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using MeshGrader.Bench;
 
-if (args is ["class", ..])
+if (args is ["phases", ..])
 {
-    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
-    return ClassBenchmark.Run(count, Path.Combine(GradingBenchmarks.FindRoot(), "samples"));
+    return PhaseProfile.Run(args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(GradingBenchmarks.FindRoot(), "samples", "complete"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GradingBenchmarks).Assembly).Run(args);

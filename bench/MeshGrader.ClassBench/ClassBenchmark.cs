@@ -4,13 +4,15 @@ using System.Text;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Loading;
+using YamlDotNet.Core;
 
-namespace MeshGrader.Bench;
+namespace MeshGrader.ClassBench;
 
 /// <summary>
-/// A class graded in one process (`class [N]`): N generated submissions, a mix of complete,
-/// partial, mistaken and broken ones, graded by one <see cref="ClassGrader"/> on every core. The
-/// floor is reading and parsing the same YAML files alone, in the same parallel loop.
+/// A class graded in one process: N generated submissions (a mix of complete, partial, mistaken
+/// and broken ones) graded by one <see cref="ClassGrader"/> on every core, against two floors in
+/// the same parallel loop over the same files: reading each file and running YamlDotNet's parser
+/// over it (the library alone), and reading each file into the grader's positioned tree.
 /// </summary>
 internal static class ClassBenchmark
 {
@@ -22,19 +24,28 @@ internal static class ClassBenchmark
         try
         {
             var folders = Generate(root, samples, count);
-            Console.WriteLine($"{count} submissions generated in {root}; {Environment.ProcessorCount} cores");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"submissions: {count}; cores: {Environment.ProcessorCount}"));
 
-            // Warm up both paths (schemas loaded, code jitted) on a few submissions first.
-            Floor(folders.Take(50));
+            // Warm up every path (schemas loaded, page cache filled) on a few submissions first.
+            ParserFloor(folders.Take(50));
+            TreeFloor(folders.Take(50));
             Grade(folders.Take(50));
 
-            var floor = Measure(() => Floor(folders));
+            var parser = Measure(() => ParserFloor(folders));
+            var tree = Measure(() => TreeFloor(folders));
+            var rssBefore = Environment.WorkingSet;
             var grading = Measure(() => Grade(folders));
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor (read + parse): {floor.Seconds:0.000} s, {count / floor.Seconds:0} submissions/s, {floor.Allocated / count / 1024.0:0.0} KiB allocated per submission"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"grading:              {grading.Seconds:0.000} s, {count / grading.Seconds:0} submissions/s, {grading.Allocated / count / 1024.0:0.0} KiB allocated per submission"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"grading / floor: {grading.Seconds / floor.Seconds:0.00}x time, {(double)grading.Allocated / floor.Allocated:0.00}x allocation; peak RSS {peak / 1024.0 / 1024.0:0.0} MiB"));
+            Report("floor: read + YamlDotNet parser", parser, count);
+            Report("floor: read + positioned tree", tree, count);
+            Report("grading", grading, count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"grading / parser floor: {grading.Seconds / parser.Seconds:0.00}x time, {(double)grading.Allocated / parser.Allocated:0.00}x allocation"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"grading / tree floor: {grading.Seconds / tree.Seconds:0.00}x time, {(double)grading.Allocated / tree.Allocated:0.00}x allocation"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"peak RSS of the process: {peak / 1024.0 / 1024.0:0.0} MiB (working set before grading: {rssBefore / 1024.0 / 1024.0:0.0} MiB)"));
             return 0;
         }
         finally
@@ -42,6 +53,10 @@ internal static class ClassBenchmark
             Directory.Delete(root, recursive: true);
         }
     }
+
+    private static void Report(string name, (double Seconds, long Allocated) result, int count) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {result.Seconds:0.000} s, {count / result.Seconds:0} submissions/s, {result.Allocated / count / 1024.0:0.0} KiB allocated per submission"));
 
     private static (double Seconds, long Allocated) Measure(Action action)
     {
@@ -63,10 +78,34 @@ internal static class ClassBenchmark
         GC.KeepAlive(total);
     }
 
-    private static void Floor(IEnumerable<string> folders)
+    private static void ParserFloor(IEnumerable<string> folders) => EachFile(folders, text =>
+    {
+        var events = 0;
+        try
+        {
+            var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+        }
+        catch (YamlException)
+        {
+            // A cut-short file stops the parser, as it stops the grader.
+        }
+
+        return events;
+    });
+
+    private static void TreeFloor(IEnumerable<string> folders)
     {
         var loader = new YamlDocumentLoader(LoadLimits.Default);
-        var nodes = folders.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(folder =>
+        EachFile(folders, text => loader.LoadText(text, "lab.yaml").Lines.Count);
+    }
+
+    private static void EachFile(IEnumerable<string> folders, Func<string, int> parse)
+    {
+        var sum = folders.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(folder =>
         {
             var count = 0;
             foreach (var file in LabFiles)
@@ -74,13 +113,13 @@ internal static class ClassBenchmark
                 var path = Path.Combine(folder, file);
                 if (File.Exists(path))
                 {
-                    count += loader.LoadText(File.ReadAllText(path), file).Lines.Count;
+                    count += parse(File.ReadAllText(path));
                 }
             }
 
             return count;
         }).Sum();
-        GC.KeepAlive(nodes);
+        GC.KeepAlive(sum);
     }
 
     /// <summary>Deterministic: submission i takes each lab file from a sample, or leaves it out, or cuts it short.</summary>
