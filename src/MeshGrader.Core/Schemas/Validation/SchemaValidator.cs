@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -23,11 +24,8 @@ internal sealed class SchemaValidator
     // backtracks badly must end in a finding rather than a stalled grading job.
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
-    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
-    {
-        "$schema", "$id", "$comment", "title", "description", "examples", "default", "deprecated", "readOnly", "writeOnly",
-        "format", "contentMediaType", "contentEncoding", "contentSchema",
-    };
+    // Lab schemas repeat a few patterns ("\\S", not blank, a dozen times): each is parsed once per process.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     // The draft 2020-12 vocabulary: a keyword from it that this class does not implement is refused;
     // any other name is an unknown keyword, which the specification says to ignore.
@@ -87,7 +85,8 @@ internal sealed class SchemaValidator
                     items = Compile(value, at);
                     break;
                 case "pattern":
-                    pattern = new Regex(value?.GetValue<string>() ?? throw Malformed(at, keyword), RegexOptions.ECMAScript | RegexOptions.CultureInvariant, PatternTimeout);
+                    pattern = Patterns.GetOrAdd(value?.GetValue<string>() ?? throw Malformed(at, keyword),
+                        text => new Regex(text, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, PatternTimeout));
                     break;
                 case "minimum":
                     minimum = Bound(value, at, keyword);
