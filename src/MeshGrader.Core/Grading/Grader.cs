@@ -39,19 +39,27 @@ internal sealed class Grader(GradingOptions options)
         var folder = new SubmissionFolder(files);
         var reports = new List<LabReport>();
         var findings = new List<Finding>();
+        var graded = new Dictionary<string, GradedFile>(StringComparer.Ordinal);
         foreach (var lab in labs)
         {
             var started = Stopwatch.GetTimestamp();
-            var (report, labFindings) = GradeLab(folder, lab);
+            var (report, labFindings, labFiles) = GradeLab(folder, lab);
             reports.Add(report with { Elapsed = Stopwatch.GetElapsedTime(started) });
             findings.AddRange(labFindings);
+            foreach (var file in labFiles.Values)
+            {
+                graded.TryAdd(file.RelativePath, file);
+            }
         }
 
+        // Scoring counts every finding; only those the report shows are made printable and quoted, so
+        // a file of thousands of unknown keys does not pay for thousands of excerpts.
+        var shown = FindingCap.Apply(findings, options.FindingLimits).Select(f => Presented(f, graded)).ToArray();
         var overall = reports.Count == 0 ? 0 : reports.Average(r => r.Score);
-        return new GradingReport(overall, reports, FindingCap.Apply(findings, options.FindingLimits));
+        return new GradingReport(overall, reports, shown);
     }
 
-    private (LabReport Report, List<Finding> Findings) GradeLab(SubmissionFolder folder, LabDefinition lab)
+    private (LabReport Report, List<Finding> Findings, Dictionary<string, GradedFile> Files) GradeLab(SubmissionFolder folder, LabDefinition lab)
     {
         var files = new Dictionary<string, GradedFile>(StringComparer.Ordinal);
         var findings = new List<Finding>();
@@ -91,10 +99,10 @@ internal sealed class Grader(GradingOptions options)
             }
         }
 
-        var ordered = findings.Select(f => WithExcerpt(f, files))
+        var ordered = findings
             .OrderBy(f => f.Step ?? 0).ThenBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line ?? 0).ThenBy(f => f.Column ?? 0)
             .ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
-        return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered);
+        return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered, files);
     }
 
     private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema)
@@ -140,11 +148,19 @@ internal sealed class Grader(GradingOptions options)
         return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
     }
 
+    /// <summary>A finding as the report shows it: its text printable, and the learner's line quoted.</summary>
+    private static Finding Presented(Finding finding, IReadOnlyDictionary<string, GradedFile> files) =>
+        WithExcerpt(finding with
+        {
+            Message = LearnerText.Printable(finding.Message),
+            Hint = finding.Hint is null ? null : LearnerText.Printable(finding.Hint),
+        }, files);
+
     /// <summary>Adds the learner's line to a located finding, except where it would mislead (a missing key).</summary>
     private static Finding WithExcerpt(Finding finding, IReadOnlyDictionary<string, GradedFile> files)
     {
         if (finding.Line is not { } line || finding.File is null
-            || files.Values.FirstOrDefault(f => f.RelativePath == finding.File) is not { } file
+            || !files.TryGetValue(finding.File, out var file)
             || line > file.Lines.Count)
         {
             return finding;
@@ -162,7 +178,7 @@ internal sealed class Grader(GradingOptions options)
         return finding with { Excerpt = LearnerText.SourceLine(file.Lines[line - 1]) };
     }
 
-    /// <summary>Fills in the lab and step a finding belongs to, from the section its pointer is in.</summary>
+    /// <summary>Fills in the lab, step and check a finding belongs to, from the section its pointer is in.</summary>
     private static Finding Attribute(Finding finding, LabDefinition lab, LabFileSchema schema)
     {
         var step = finding.Step ?? (finding.Path is { Length: > 0 } path ? schema.StepOf(path) : null);
@@ -176,14 +192,7 @@ internal sealed class Grader(GradingOptions options)
                 : schema.FieldFor(duplicated) is { } field && JsonPointerText.Segments(field.Pointer).Count > 1 ? field.Field.RuleId : CoreRules.DuplicateKey.Id;
         }
 
-        return finding with
-        {
-            Lab = lab.Id,
-            Step = step,
-            Check = check,
-            Message = LearnerText.Printable(finding.Message),
-            Hint = finding.Hint is null ? null : LearnerText.Printable(finding.Hint),
-        };
+        return finding with { Lab = lab.Id, Step = step, Check = check };
     }
 
     /// <summary>A file-level error with no step: the file could not be graded at all.</summary>

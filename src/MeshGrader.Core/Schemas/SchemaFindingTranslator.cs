@@ -20,6 +20,9 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
     private static readonly string[] KeywordPriority =
         ["type", "const", "enum", "pattern", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "minItems", "minLength"];
 
+    /// <summary>How many unknown keys of one mapping get a "did you mean" (as many as a report shows per file).</summary>
+    internal const int SuggestionsPerMapping = 100;
+
     public IReadOnlyList<Finding> Translate(IReadOnlyList<SchemaViolation> violations)
     {
         var errors = violations.Distinct().Select(v => (v.Pointer, v.Keyword)).ToList();
@@ -75,10 +78,16 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
         var unknown = errors.Where(e => e.Keyword == "additionalProperties" && JsonPointerText.Parent(e.Pointer) == mappingPointer)
             .Select(e => e.Pointer).ToList();
 
-        foreach (var unknownPointer in unknown)
+        string? knownKeys = null;
+        for (var i = 0; i < unknown.Count; i++)
         {
+            var unknownPointer = unknown[i];
             var key = JsonPointerText.LastSegment(unknownPointer);
-            var meant = NearMatch.Best(key, missing);
+
+            // Hundreds of unknown keys in one mapping are not typos: past the first ones, each is
+            // reported without the edit-distance search, which would cost more than the rest of grading.
+            var suggest = i < SuggestionsPerMapping;
+            var meant = suggest ? NearMatch.Best(key, missing) : null;
             if (meant is not null)
             {
                 // One mistake, one finding: the misspelt key and the missing key it was meant to be.
@@ -90,12 +99,12 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
                 continue;
             }
 
-            var near = NearMatch.Best(key, mappingSchema.PropertyNames);
+            var near = suggest ? NearMatch.Best(key, mappingSchema.PropertyNames) : null;
             var hint = key == "<<"
                 ? "Merge keys (<<) belong to YAML 1.1 and are not part of YAML 1.2: write the keys out in full."
                 : near is not null
                     ? $"Did you mean '{near}'? It is already set here, so this key is ignored."
-                    : $"Known keys here: {string.Join(", ", mappingSchema.PropertyNames)}.";
+                    : knownKeys ??= $"Known keys here: {string.Join(", ", mappingSchema.PropertyNames)}.";
             yield return FindingFactory.At(CoreRules.UnknownKey, file, source.KeySpanOf(unknownPointer), unknownPointer,
                 $"Unknown key '{key}' in {NamedPath.Of(mappingPointer)} is ignored.", hint);
         }

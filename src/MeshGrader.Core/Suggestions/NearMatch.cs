@@ -18,8 +18,17 @@ internal static class NearMatch
         var bestScore = double.MaxValue;
         foreach (var candidate in candidates)
         {
-            var score = Fold(candidate) == folded ? 0 : Distance.Distance(folded, Fold(candidate));
+            var foldedCandidate = Fold(candidate);
             var allowance = Math.Max(1, Math.Min(folded.Length, candidate.Length) / 3);
+
+            // The distance is at least the difference in length: most candidates are ruled out
+            // without computing it, which keeps a file of thousands of unknown keys fast.
+            if (Math.Abs(foldedCandidate.Length - folded.Length) > Math.Min(allowance, bestScore))
+            {
+                continue;
+            }
+
+            var score = foldedCandidate == folded ? 0 : Distance.Distance(folded, foldedCandidate);
             if (score <= allowance && score < bestScore)
             {
                 best = candidate;
@@ -31,6 +40,20 @@ internal static class NearMatch
     }
 
     /// <summary>Lowercase with spaces, '_' and '-' removed: the spelling differences choices forgive.</summary>
-    public static string Fold(string text) =>
-        new(text.Trim().ToLowerInvariant().Where(c => c is not (' ' or '_' or '-' or '\t')).ToArray());
+    public static string Fold(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        trimmed.ToLowerInvariant(buffer);
+        var length = 0;
+        foreach (var c in buffer)
+        {
+            if (c is not (' ' or '_' or '-' or '\t'))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 }
