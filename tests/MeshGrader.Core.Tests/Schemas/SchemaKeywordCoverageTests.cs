@@ -32,6 +32,39 @@ public sealed class SchemaKeywordCoverageTests
         Assert.True(unknown.Count == 0, "Keywords outside the verified set: " + string.Join(", ", unknown));
     }
 
+    /// <summary>
+    /// The grader does not check its schemas against the meta-schema when it starts (that cost more
+    /// than grading); this test does it instead, with the reference validator, for every schema shipped.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Schema_IsValidAgainstTheDraft202012MetaSchema(string file)
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, file)));
+
+        var result = Json.Schema.MetaSchemas.Draft202012.Evaluate(schema.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Fact]
+    public void MetaSchemaCheck_RejectsAMalformedSchema()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse("""{"type": "text", "required": "name"}""");
+
+        Assert.False(Json.Schema.MetaSchemas.Draft202012.Evaluate(schema.RootElement).IsValid);
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Schema_CompilesInTheGradersValidator(string file)
+    {
+        var validator = MeshGrader.Core.Schemas.Validation.SchemaValidator.Compile(JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, file))));
+
+        Assert.False(validator.IsValid(JsonNode.Parse("{}")), "An empty file must not pass a lab schema.");
+    }
+
     [Theory]
     [MemberData(nameof(SchemaFiles))]
     public void Schema_PatternsAvoidUnsupportedRegexFeatures(string file)
