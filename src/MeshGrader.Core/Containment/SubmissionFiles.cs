@@ -173,38 +173,57 @@ internal sealed class SubmissionFiles
 
     private static FileContent ReadHandle(SafeFileHandle handle, int maxBytes)
     {
+        FileStream stream;
         try
         {
-            if ((File.GetAttributes(handle) & FileAttributes.Directory) != 0)
-            {
-                return FileContent.Refused(FileRefusal.Folder);
-            }
-
-            // Pipes, sockets and terminals cannot seek; regular files can.
-            using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-            if (!stream.CanSeek)
-            {
-                return FileContent.Refused(FileRefusal.NotRegularFile);
-            }
-
-            // Sized to the file, and never more than one byte over the limit, which is enough to tell it is too large.
-            var buffer = new byte[(int)Math.Min(stream.Length, maxBytes) + 1];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-            {
-                total += read;
-            }
-
-            return FileContent.Of(total == buffer.Length ? buffer : buffer[..total]);
+            stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return FileContent.Refused(FileRefusal.Folder);
+            return Failed(handle);
         }
-        catch (IOException)
+
+        using (stream)
         {
-            return FileContent.Refused(FileRefusal.Unreadable);
+            try
+            {
+                // Pipes, sockets and terminals cannot seek; regular files can. A folder fails when read.
+                if (!stream.CanSeek)
+                {
+                    return FileContent.Refused(FileRefusal.NotRegularFile);
+                }
+
+                // Sized to the file, and never more than one byte over the limit, which is enough to tell it is too large.
+                var buffer = new byte[(int)Math.Min(stream.Length, maxBytes) + 1];
+                var total = 0;
+                int read;
+                while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+                {
+                    total += read;
+                }
+
+                return FileContent.Of(total == buffer.Length ? buffer : buffer[..total]);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return Failed(handle);
+            }
+        }
+    }
+
+    /// <summary>Why a handle could not be read: only now is it worth asking what it is.</summary>
+    private static FileContent Failed(SafeFileHandle handle) =>
+        FileContent.Refused(IsFolder(handle) ? FileRefusal.Folder : FileRefusal.Unreadable);
+
+    private static bool IsFolder(SafeFileHandle handle)
+    {
+        try
+        {
+            return (File.GetAttributes(handle) & FileAttributes.Directory) != 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

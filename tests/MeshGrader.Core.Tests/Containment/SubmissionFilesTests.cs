@@ -192,4 +192,30 @@ public sealed class SubmissionFilesTests
         Assert.Equal(FileRefusal.None, content.Refusal);
         Assert.Equal(File.ReadAllBytes(Path.Combine(submission.Root, "domain.yaml")), content.Bytes);
     }
+
+    [Fact]
+    public void LabFileThatIsAFolder_IsRefusedAsAFolder()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Without("domain.yaml");
+        Directory.CreateDirectory(Path.Combine(submission.Root, "domain.yaml"));
+
+        var report = submission.Grade(16);
+
+        Assert.Contains("domain.yaml is a folder, not a file.", report.SingleError(CoreRules.UnreadableFile.Id).Message, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void NamedPipe_IsRefusedAsNotARegularFileWithoutWaiting()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Without("domain.yaml");
+        var fifo = Path.Combine(submission.Root, "domain.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var content = SubmissionFiles.Open(submission.Root).Read("domain.yaml", 1024);
+
+        Assert.Equal(FileRefusal.NotRegularFile, content.Refusal);
+    }
 }
