@@ -63,7 +63,8 @@ internal sealed class JsonInstanceBuilder(LoadLimits limits)
                     foreach (var entry in mapping.Entries)
                     {
                         path.Push(entry.Key.Text);
-                        obj[entry.Key.Text] = Convert(entry.Value);
+                        // Keys are unique: loading keeps the first of a repeated key, with a finding.
+                        obj.Add(entry.Key.Text, Convert(entry.Value));
                         path.Pop();
                     }
 

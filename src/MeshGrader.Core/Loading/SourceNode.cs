@@ -26,6 +26,9 @@ internal abstract class SourceNode(SourceSpan span)
 {
     public SourceSpan Span { get; private set; } = span;
 
+    /// <summary>While loading: the collection is still being read, so an alias to it would contain itself.</summary>
+    public bool IsOpen { get; set; }
+
     /// <summary>Extends a flow collection's span, known only from its opening bracket, to its closing one.</summary>
     public void CloseAt(SourcePosition end) => Span = Span with { End = end };
 }

@@ -207,7 +207,6 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         private readonly List<Finding> findings = [];
         private readonly Stack<Frame> stack = new();
         private readonly Dictionary<string, SourceNode> anchors = new(StringComparer.Ordinal);
-        private readonly HashSet<SourceNode> open = [];
 
         // Where the node just attached sits in its parent: a key or an index (the root has none).
         private object? currentSegment;
@@ -249,7 +248,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                         closed.Node.CloseAt(SourcePosition.From(e.End));
                     }
 
-                    open.Remove(closed.Node);
+                    closed.Node.IsOpen = false;
                     return true;
                 case AnchorAlias alias:
                     return AcceptAlias(alias);
@@ -288,7 +287,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 return Stop(CoreRules.YamlSyntax, alias, $"The alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it.");
             }
 
-            if (open.Contains(target))
+            if (target.IsOpen)
             {
                 return Stop(CoreRules.LimitExceeded, alias, $"The alias *{alias.Value.Value} refers to a node that contains it, which would repeat forever.");
             }
@@ -309,7 +308,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 return false;
             }
 
-            open.Add(node);
+            node.IsOpen = true;
             stack.Push(new Frame(node, stack.Count == 0 ? null : stack.Peek(), currentSegment, isFlow));
             return true;
         }
