@@ -40,6 +40,21 @@ internal static class JsonValues
         return number.Exact is { } a && bound.Exact is { } b ? a.CompareTo(b) : number.Approximate.CompareTo(bound.Approximate);
     }
 
+    /// <summary>
+    /// A copy held as .NET values rather than as parsed JSON text: comparing a learner's value with
+    /// a schema's choice then reads a string instead of decoding one, for every choice of every check.
+    /// </summary>
+    public static JsonNode? Materialised(JsonNode? node) => KindOf(node) switch
+    {
+        JsonValueKind.String => JsonValue.Create(node!.GetValue<string>()),
+        JsonValueKind.Number => NumberOf(node!.AsValue()) is { Exact: { } exact } ? JsonValue.Create(exact) : JsonValue.Create(NumberOf(node!.AsValue()).Approximate),
+        JsonValueKind.True => JsonValue.Create(true),
+        JsonValueKind.False => JsonValue.Create(false),
+        JsonValueKind.Array => new JsonArray(node!.AsArray().Select(Materialised).ToArray()),
+        JsonValueKind.Object => new JsonObject(node!.AsObject().Select(p => KeyValuePair.Create(p.Key, Materialised(p.Value)))),
+        _ => null,
+    };
+
     public static bool AreEqual(JsonNode? left, JsonNode? right)
     {
         var kind = KindOf(left);

@@ -66,10 +66,10 @@ internal sealed class SchemaValidator
                     types = TypeSet.Of(value, at);
                     break;
                 case "enum":
-                    choices = (value as JsonArray ?? throw Malformed(at, keyword)).ToArray();
+                    choices = (value as JsonArray ?? throw Malformed(at, keyword)).Select(JsonValues.Materialised).ToArray();
                     break;
                 case "const":
-                    exact = (true, value);
+                    exact = (true, JsonValues.Materialised(value));
                     break;
                 case "required":
                     required = (value as JsonArray ?? throw Malformed(at, keyword)).Select(r => r?.GetValue<string>() ?? throw Malformed(at, keyword)).ToArray();
@@ -161,7 +161,7 @@ internal sealed class SchemaValidator
             }
         }
 
-        if (choices is not null && !choices.Any(choice => JsonValues.AreEqual(instance, choice)))
+        if (choices is not null && !IsOneOf(instance, choices))
         {
             valid = Fail(path, sink, "enum");
             if (sink is null)
@@ -275,12 +275,15 @@ internal sealed class SchemaValidator
             return valid;
         }
 
-        foreach (var (name, value) in obj)
+        // By index: enumerating a JsonObject allocates an enumerator for every object of every file.
+        for (var i = 0; i < obj.Count; i++)
         {
             if (!valid && sink is null)
             {
                 return false;
             }
+
+            var (name, value) = obj.GetAt(i);
 
             path?.Push(name);
             if (properties is not null && properties.TryGetValue(name, out var property))
@@ -301,6 +304,19 @@ internal sealed class SchemaValidator
         }
 
         return valid;
+    }
+
+    private static bool IsOneOf(JsonNode? instance, JsonNode?[] choices)
+    {
+        foreach (var choice in choices)
+        {
+            if (JsonValues.AreEqual(instance, choice))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Fail(PointerPath? path, List<SchemaViolation>? sink, string keyword)
