@@ -34,7 +34,9 @@ internal static class ClassBenchmark
             var parser = Measure(() => ParserFloor(folders));
             var tree = Measure(() => TreeFloor(folders));
             var rssBefore = Environment.WorkingSet;
+            var collections = GC.CollectionCount(0);
             var grading = Measure(() => Grade(folders));
+            collections = GC.CollectionCount(0) - collections;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
             Report("floor: read + YamlDotNet parser", parser, count);
@@ -45,7 +47,7 @@ internal static class ClassBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"grading / tree floor: {grading.Seconds / tree.Seconds:0.00}x time, {(double)grading.Allocated / tree.Allocated:0.00}x allocation"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"peak RSS of the process: {peak / 1024.0 / 1024.0:0.0} MiB (working set before grading: {rssBefore / 1024.0 / 1024.0:0.0} MiB)"));
+                $"peak RSS of the process: {peak / 1024.0 / 1024.0:0.0} MiB (working set before grading: {rssBefore / 1024.0 / 1024.0:0.0} MiB); {collections} garbage collections while grading"));
             return 0;
         }
         finally
