@@ -1,6 +1,6 @@
 using MeshGrader.Core.Findings;
 using System.CommandLine;
-using MeshGrader.Core.Rules;
+using MeshGrader.Core.Labs;
 using MeshGrader.Core.Suggestions;
 
 namespace MeshGrader.Cli.Commands;

@@ -1,5 +1,3 @@
-using MeshGrader.Core.Loading;
-using MeshGrader.Core.Rules;
 
 namespace MeshGrader.Core.Findings;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Rules;
 
 namespace MeshGrader.Core.Grading;
 

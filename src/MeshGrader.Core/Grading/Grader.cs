@@ -3,7 +3,6 @@ using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Loading;
-using MeshGrader.Core.Reports;
 using MeshGrader.Core.Rules;
 using MeshGrader.Core.Schemas;
 

@@ -1,6 +1,5 @@
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
-using MeshGrader.Core.Reports;
 
 namespace MeshGrader.Core.Grading;
 

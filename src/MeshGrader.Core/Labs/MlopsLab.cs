@@ -1,4 +1,4 @@
-using MeshGrader.Core.Rules;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Rules.Semantic;
 
 namespace MeshGrader.Core.Labs;

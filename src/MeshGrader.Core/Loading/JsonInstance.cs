@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MeshGrader.Core.Findings;
 
 namespace MeshGrader.Core.Loading;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Rules;
 
 namespace MeshGrader.Core.Loading;
 

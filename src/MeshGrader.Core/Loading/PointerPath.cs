@@ -1,3 +1,4 @@
+using MeshGrader.Core.Findings;
 namespace MeshGrader.Core.Loading;
 
 /// <summary>

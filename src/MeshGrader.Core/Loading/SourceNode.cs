@@ -1,21 +1,7 @@
+using MeshGrader.Core.Findings;
 using YamlDotNet.Core;
 
 namespace MeshGrader.Core.Loading;
-
-/// <summary>A 1-based position in the learner's file.</summary>
-internal readonly record struct SourcePosition(int Line, int Column)
-{
-    public static SourcePosition FileStart { get; } = new(1, 1);
-
-    public static SourcePosition From(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-}
-
-internal readonly record struct SourceSpan(SourcePosition Start, SourcePosition End)
-{
-    public static SourceSpan FileStart { get; } = new(SourcePosition.FileStart, SourcePosition.FileStart);
-
-    public static SourceSpan From(Mark start, Mark end) => new(SourcePosition.From(start), SourcePosition.From(end));
-}
 
 /// <summary>
 /// A node of the learner's YAML with its place in the file. Built from parser events rather than

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -88,7 +87,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         {
             // When the error spans lines, its start is where the parser began the construct and its end
             // is where it failed (a tab on the next line, say): the end is what the learner must fix.
-            var span = WithinText(ex.Start.Line == ex.End.Line ? SourceSpan.From(ex.Start, ex.End) : SourceSpan.From(ex.End, ex.End), text);
+            var span = WithinText(ex.Start.Line == ex.End.Line ? ParserMarks.Span(ex.Start, ex.End) : ParserMarks.Span(ex.End, ex.End), text);
             var tab = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
             builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, span, JsonPointerText.Root,
                 "YAML syntax error: " + CleanMessage(ex.Message),
@@ -112,7 +111,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         // Where the scanner stopped is the best position the parser leaves for these.
         void FailAtScanner(string message, string? hint)
         {
-            var at = SourcePosition.From(scanner.CurrentPosition);
+            var at = ParserMarks.Position(scanner.CurrentPosition);
             builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root, message, hint));
         }
     }
@@ -232,20 +231,20 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 
                     return true;
                 case Scalar scalar:
-                    var node = new SourceScalar(SourceSpan.From(scalar.Start, scalar.End), scalar.Value, scalar.Style,
+                    var node = new SourceScalar(ParserMarks.Span(scalar.Start, scalar.End), scalar.Value, scalar.Style,
                         scalar.Tag.IsEmpty ? null : scalar.Tag.Value);
                     Register(scalar.Anchor, node);
                     return Attach(node, scalar);
                 case MappingStart mapping:
-                    return Open(new SourceMapping(SourceSpan.From(mapping.Start, mapping.End)), mapping.Anchor, mapping, mapping.Style == MappingStyle.Flow);
+                    return Open(new SourceMapping(ParserMarks.Span(mapping.Start, mapping.End)), mapping.Anchor, mapping, mapping.Style == MappingStyle.Flow);
                 case SequenceStart sequence:
-                    return Open(new SourceSequence(SourceSpan.From(sequence.Start, sequence.End)), sequence.Anchor, sequence, sequence.Style == SequenceStyle.Flow);
+                    return Open(new SourceSequence(ParserMarks.Span(sequence.Start, sequence.End)), sequence.Anchor, sequence, sequence.Style == SequenceStyle.Flow);
                 case MappingEnd or SequenceEnd:
                     var closed = stack.Pop();
                     if (closed.IsFlow)
                     {
                         // A block collection's end event sits on the next line; only brackets mark a real end.
-                        closed.Node.CloseAt(SourcePosition.From(e.End));
+                        closed.Node.CloseAt(ParserMarks.Position(e.End));
                     }
 
                     closed.Node.IsOpen = false;
@@ -281,7 +280,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 
         private bool AcceptAlias(AnchorAlias alias)
         {
-            var span = SourceSpan.From(alias.Start, alias.End);
+            var span = ParserMarks.Span(alias.Start, alias.End);
             if (!anchors.TryGetValue(alias.Value.Value, out var target))
             {
                 return Stop(CoreRules.YamlSyntax, alias, $"The alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it.");
@@ -369,7 +368,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 
         private bool Stop(RuleDescriptor rule, ParsingEvent e, string message)
         {
-            findings.Add(FindingFactory.At(rule, file, SourceSpan.From(e.Start, e.End), JsonPointerText.Root, message));
+            findings.Add(FindingFactory.At(rule, file, ParserMarks.Span(e.Start, e.End), JsonPointerText.Root, message));
             fatal = true;
             return false;
         }

@@ -1,3 +1,5 @@
+using MeshGrader.Core.Grading;
+
 namespace MeshGrader.Core.Reports;
 
 /// <summary>A step's points as an autograder receives them: one decimal, adding up exactly.</summary>

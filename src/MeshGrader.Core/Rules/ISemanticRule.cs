@@ -1,3 +1,5 @@
+using MeshGrader.Core.Findings;
+
 namespace MeshGrader.Core.Rules;
 
 /// <summary>A check a schema cannot express: cross-field, cross-file, or a recommendation.</summary>

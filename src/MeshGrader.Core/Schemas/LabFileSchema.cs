@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Loading;
-using MeshGrader.Core.Rules;
 using MeshGrader.Core.Schemas.Validation;
 
 namespace MeshGrader.Core.Schemas;

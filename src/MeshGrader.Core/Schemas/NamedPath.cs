@@ -1,5 +1,5 @@
 using System.Globalization;
-using MeshGrader.Core.Loading;
+using MeshGrader.Core.Findings;
 
 namespace MeshGrader.Core.Schemas;
 

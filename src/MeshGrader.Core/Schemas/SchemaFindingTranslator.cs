@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
-using MeshGrader.Core.Rules;
 using MeshGrader.Core.Schemas.Validation;
 using MeshGrader.Core.Suggestions;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
-using MeshGrader.Core.Rules;
 using MeshGrader.Core.Suggestions;
 
 namespace MeshGrader.Core.Schemas;

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using MeshGrader.Core.Containment;
-using MeshGrader.Core.Rules;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Containment;

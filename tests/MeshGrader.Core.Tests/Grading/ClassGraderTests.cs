@@ -1,6 +1,5 @@
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
-using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Grading;
 
@@ -45,6 +44,6 @@ public sealed class ClassGraderTests
         Assert.True(produced < 100_000, $"The whole sequence was read first ({produced}).");
     }
 
-    private static string Fingerprint(MeshGrader.Core.Reports.GradingReport report) =>
+    private static string Fingerprint(MeshGrader.Core.Grading.GradingReport report) =>
         report.Score + "|" + string.Join(";", report.Findings.Select(f => $"{f.Rule}@{f.File}:{f.Line}:{f.Column}:{f.Message}"));
 }

@@ -2,7 +2,6 @@ using System.Text;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
-using MeshGrader.Core.Rules;
 using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Grading;

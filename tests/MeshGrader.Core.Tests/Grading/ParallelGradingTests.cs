@@ -1,6 +1,5 @@
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
-using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Grading;
 

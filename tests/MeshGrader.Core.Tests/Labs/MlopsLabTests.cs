@@ -1,7 +1,7 @@
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Reports;
-using MeshGrader.Core.Rules;
 using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Labs;

@@ -1,6 +1,6 @@
 using System.Text;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
-using MeshGrader.Core.Rules;
 
 namespace MeshGrader.Core.Tests.Loading;
 

@@ -1,3 +1,4 @@
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
 using YamlDotNet.Core;
 

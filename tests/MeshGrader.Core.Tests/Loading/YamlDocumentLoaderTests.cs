@@ -1,7 +1,7 @@
 using System.Text;
 using MeshGrader.Core.Containment;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
-using MeshGrader.Core.Rules;
 using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Loading;

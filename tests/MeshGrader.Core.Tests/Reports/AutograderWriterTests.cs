@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using MeshGrader.Core.Grading;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
 

@@ -1,4 +1,5 @@
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Grading;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
 

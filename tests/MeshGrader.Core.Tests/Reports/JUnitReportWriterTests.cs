@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using MeshGrader.Core.Grading;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
 

@@ -1,3 +1,4 @@
+using MeshGrader.Core.Grading;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
 

@@ -1,3 +1,4 @@
+using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Reports;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Reports;
+using MeshGrader.Core.Grading;
 using MeshGrader.Core.Reports.Writers;
 using MeshGrader.Core.Tests.Support;
 

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Grading;
+using MeshGrader.Core.Labs;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
-using MeshGrader.Core.Rules;
 
 namespace MeshGrader.Core.Tests.Reports;
 

@@ -1,5 +1,4 @@
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Rules;
 using MeshGrader.Core.Rules.Semantic;
 using MeshGrader.Core.Tests.Support;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using MeshGrader.Core.Rules;
-using MeshGrader.Core.Tests.Support;
+using MeshGrader.Core.Labs;
 
 namespace MeshGrader.Core.Tests.Rules;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Schemas;
-using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Schemas;
 

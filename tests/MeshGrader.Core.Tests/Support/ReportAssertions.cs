@@ -1,5 +1,5 @@
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Reports;
+using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Core.Tests.Support;
 

@@ -1,6 +1,5 @@
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
-using MeshGrader.Core.Reports;
 
 namespace MeshGrader.Core.Tests.Support;
 

@@ -1,3 +1,5 @@
+using MeshGrader.Core.Grading;
+
 namespace MeshGrader.Core.Reports.Writers;
 
 /// <summary>Renders a finished report in one format. Writers never grade.</summary>

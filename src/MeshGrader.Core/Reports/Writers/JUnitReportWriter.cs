@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Core.Reports.Writers;
 

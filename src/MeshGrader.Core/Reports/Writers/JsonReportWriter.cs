@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Core.Reports.Writers;
 

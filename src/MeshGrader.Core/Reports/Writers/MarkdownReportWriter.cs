@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Core.Reports.Writers;
 

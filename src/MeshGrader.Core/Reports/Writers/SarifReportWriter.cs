@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using MeshGrader.Core.Findings;
-using MeshGrader.Core.Rules;
+using MeshGrader.Core.Grading;
+using MeshGrader.Core.Labs;
 
 namespace MeshGrader.Core.Reports.Writers;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Core.Reports.Writers;
 

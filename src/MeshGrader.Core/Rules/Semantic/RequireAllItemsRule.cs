@@ -28,7 +28,7 @@ internal sealed class RequireAllItemsRule(string fieldRuleId, string file, strin
             yield break;
         }
 
-        var key = Loading.JsonPointerText.LastSegment(pointer);
+        var key = Findings.JsonPointerText.LastSegment(pointer);
         var tip = context.File(file)!.Schema.SubschemaFor(pointer)!.Hint;
         yield return context.AtField(fieldRuleId, file, pointer,
             $"{Schemas.NamedPath.Of(pointer)} is missing {Join(missing)}; {AllOf(required.Count)} are required: {string.Join(", ", required)}.",

@@ -24,7 +24,7 @@ internal sealed partial class SemVerRule(string fieldRuleId, string file, string
             yield break;
         }
 
-        var key = Loading.JsonPointerText.LastSegment(pointer);
+        var key = Findings.JsonPointerText.LastSegment(pointer);
         var (problem, fix) = Explain(version);
         yield return context.AtField(fieldRuleId, file, pointer,
             $"{Schemas.NamedPath.Of(pointer)}: '{version}' is not a semantic version: {problem}.",

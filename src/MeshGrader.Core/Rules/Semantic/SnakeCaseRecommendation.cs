@@ -18,7 +18,7 @@ internal sealed partial class SnakeCaseRecommendation(RuleDescriptor rule, strin
         var suggestion = Schemas.ValueDescription.KebabCase(name).Replace('-', '_');
         yield return context.At(rule, file, pointer,
             $"{Schemas.NamedPath.Of(pointer)} '{name}' is not snake_case.",
-            $"Write {Loading.JsonPointerText.LastSegment(pointer)}: {suggestion}. {rule.Hint}".TrimEnd());
+            $"Write {Findings.JsonPointerText.LastSegment(pointer)}: {suggestion}. {rule.Hint}".TrimEnd());
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*\\z")]

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace MeshGrader.Core.Loading;
+namespace MeshGrader.Core.Findings;
 
 /// <summary>Builds JSON Pointer strings (RFC 6901) segment by segment.</summary>
 internal static class JsonPointerText

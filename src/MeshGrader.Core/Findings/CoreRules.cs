@@ -1,6 +1,4 @@
-using MeshGrader.Core.Findings;
-
-namespace MeshGrader.Core.Rules;
+namespace MeshGrader.Core.Findings;
 
 /// <summary>Rules that belong to no lab: reading the files and YAML itself.</summary>
 internal static class CoreRules

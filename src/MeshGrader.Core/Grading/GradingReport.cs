@@ -1,7 +1,7 @@
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
 
-namespace MeshGrader.Core.Reports;
+namespace MeshGrader.Core.Grading;
 
 /// <summary>
 /// The outcome of grading one submission: a plain value that every output format renders, so no

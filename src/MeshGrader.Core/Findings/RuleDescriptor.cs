@@ -1,6 +1,4 @@
-using MeshGrader.Core.Findings;
-
-namespace MeshGrader.Core.Rules;
+namespace MeshGrader.Core.Findings;
 
 /// <summary>What a rule is: the registry's entry, shared by every output format.</summary>
 /// <param name="Why">The reason the rule exists, in the learner's terms (SARIF fullDescription, docs).</param>

@@ -1,7 +1,7 @@
-using MeshGrader.Core.Labs;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Schemas;
 
-namespace MeshGrader.Core.Rules;
+namespace MeshGrader.Core.Labs;
 
 /// <summary>
 /// Every rule id in one place: the core rules, the field rules the schemas define, and the rules
