@@ -17,6 +17,7 @@ COPY src/MeshGrader.Core/MeshGrader.Core.csproj src/MeshGrader.Core/packages.loc
 COPY src/MeshGrader.Cli/MeshGrader.Cli.csproj src/MeshGrader.Cli/packages.lock.json src/MeshGrader.Cli/
 RUN dotnet restore src/MeshGrader.Cli/MeshGrader.Cli.csproj --locked-mode -r linux-x64
 COPY schemas/ schemas/
+COPY labs/ labs/
 COPY src/ src/
 RUN dotnet publish src/MeshGrader.Cli/MeshGrader.Cli.csproj -c Release -r linux-x64 --no-restore -o out
 

@@ -26,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 # The same inputs as the Dockerfile's build stage, without anything built before.
 (cd "$repository" && tar -cf - --exclude=bin --exclude=obj \
   global.json Directory.Build.props Directory.Build.targets Directory.Build.rsp \
-  Directory.Packages.props .editorconfig schemas src) | tar -xf - -C "$work/"
+  Directory.Packages.props .editorconfig schemas labs src) | tar -xf - -C "$work/"
 
 # From the copy, so its global.json picks the SDK.
 cd "$work"

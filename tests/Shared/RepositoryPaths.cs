@@ -8,6 +8,8 @@ internal static class RepositoryPaths
 
     public static string Schemas => Path.Combine(Root, "schemas");
 
+    public static string Labs => Path.Combine(Root, "labs");
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -65,7 +65,7 @@ internal sealed class Grader(GradingOptions options)
         var usable = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var name in lab.Files)
         {
-            var schema = EmbeddedSchemas.Get(name);
+            var schema = lab.Schema(name);
             var (graded, fileFindings) = GradeFile(folder, name, schema);
             files[name] = graded;
             var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();

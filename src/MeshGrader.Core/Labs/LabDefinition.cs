@@ -1,12 +1,13 @@
 using MeshGrader.Core.Rules;
+using MeshGrader.Core.Schemas;
 
 namespace MeshGrader.Core.Labs;
 
 internal sealed record StepDefinition(int Number, string Title);
 
 /// <summary>
-/// A lab as data: its files (each with an embedded schema of the same base name), its steps, and
-/// the semantic rules that do what a schema cannot. Adding a lab means adding one of these.
+/// A lab, as its catalogue (<c>labs/*.lab.json</c>) describes it: its files (each with a schema of
+/// the same base name), its steps, and its checks built from the catalogue's check kinds.
 /// </summary>
 internal sealed record LabDefinition(
     int Id,
@@ -18,6 +19,9 @@ internal sealed record LabDefinition(
     IReadOnlyList<StepDefinition> Steps,
     IReadOnlyList<ISemanticRule> Rules)
 {
+    /// <summary>Where the schemas of the lab's files come from.</summary>
+    public SchemaSource Schemas { get; init; } = SchemaSource.Embedded;
+
     /// <summary>
     /// The scored checks the lab's rules add to each step (the errors they introduce), worked out
     /// once: every submission's scoring asks for them.
@@ -30,4 +34,7 @@ internal sealed record LabDefinition(
     public StepDefinition Step(int number) => Steps.First(s => s.Number == number);
 
     public IReadOnlyList<string> RuleChecks(int step) => RuleChecksByStep.GetValueOrDefault(step) ?? [];
+
+    /// <summary>The schema of one of the lab's files, by base name.</summary>
+    public LabFileSchema Schema(string file) => Schemas.Get(file);
 }

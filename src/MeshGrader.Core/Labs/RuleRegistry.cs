@@ -35,7 +35,7 @@ internal static class RuleRegistry
         {
             foreach (var file in lab.Files)
             {
-                foreach (var rule in EmbeddedSchemas.Get(file).Rules(lab.Id))
+                foreach (var rule in lab.Schema(file).Rules(lab.Id))
                 {
                     Add(rule);
                 }

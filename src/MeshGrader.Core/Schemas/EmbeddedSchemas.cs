@@ -1,15 +1,11 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace MeshGrader.Core.Schemas;
 
-/// <summary>The schemas compiled into the assembly, each loaded once per process.</summary>
+/// <summary>The schemas compiled into the assembly, so the grader works from any folder and offline.</summary>
 internal static class EmbeddedSchemas
 {
-    private static readonly ConcurrentDictionary<string, Lazy<LabFileSchema>> Cache = new(StringComparer.Ordinal);
-
-    public static LabFileSchema Get(string fileName) =>
-        Cache.GetOrAdd(fileName, name => new Lazy<LabFileSchema>(() => LabFileSchema.Load(name, ReadText(name)))).Value;
+    public static LabFileSchema Get(string fileName) => SchemaSource.Embedded.Get(fileName);
 
     public static string ReadText(string fileName)
     {
