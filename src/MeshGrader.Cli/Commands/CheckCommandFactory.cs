@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MeshGrader.Cli.Output;
 using MeshGrader.Core.Grading;
+using MeshGrader.Core.Labs;
 
 namespace MeshGrader.Cli.Commands;
 
@@ -16,7 +17,8 @@ internal static class CheckCommandFactory
         };
         var labs = new Option<string[]>("--lab", "-l")
         {
-            Description = "Grade only this lab: 16 or data-mesh, 17 or mlops, 18 or governance. Repeat for several.",
+            // The labs come from the catalogue, so a new lab appears in --help without touching this.
+            Description = $"Grade only this lab: {string.Join(", ", LabCatalog.All.Select(l => $"{l.Id} or {l.Slug}"))}. Repeat for several.",
         };
         var formats = new Option<string[]>("--format", "-f")
         {
