@@ -74,14 +74,9 @@ public sealed class RuleRegistryTests
             foreach (var group in RuleRegistry.All.GroupBy(r => r.Lab))
             {
                 text.AppendLine();
-                text.AppendLine(group.Key switch
-                {
-                    null => "## All labs: files and YAML",
-                    16 => "## Lab 16: Data Mesh Architecture",
-                    17 => "## Lab 17: MLOps Pipeline",
-                    18 => "## Lab 18: Data Governance Framework",
-                    var lab => $"## Lab {lab}",
-                });
+                text.AppendLine(group.Key is { } lab
+                    ? $"## Lab {lab}: {LabCatalog.All.Single(l => l.Id == lab).Title}"
+                    : "## All labs: files and YAML");
                 text.AppendLine();
                 text.AppendLine("| rule | step | severity | title | why | fix |");
                 text.AppendLine("|---|---|---|---|---|---|");
