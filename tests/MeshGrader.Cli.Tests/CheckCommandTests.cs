@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MeshGrader.Cli.Tests.Support;
+using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Cli.Tests;
 
@@ -27,7 +28,8 @@ public sealed class CheckCommandTests
         var root = JsonDocument.Parse(run.Out).RootElement;
         var finding = root.GetProperty("findings")[0];
         Assert.Equal("DM-603", finding.GetProperty("rule").GetString());
-        Assert.Equal(27, finding.GetProperty("line").GetInt32());
+        var lineage = TextPosition.InFile(Path.Combine(Sample("data-mesh-yes-for-true"), "domain.yaml"), "yes", after: "lineage:");
+        Assert.Equal(lineage.Line, finding.GetProperty("line").GetInt32());
     }
 
     [Fact]

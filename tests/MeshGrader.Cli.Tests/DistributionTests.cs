@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using MeshGrader.Cli.Tests.Support;
+using MeshGrader.Core.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace MeshGrader.Cli.Tests;
@@ -38,7 +39,8 @@ public sealed class DistributionTests
 
         Assert.True(run.ExitCode == 0, run.Both);
         Assert.Contains("Score: 73.1/100", run.Out, StringComparison.Ordinal);
-        Assert.Contains("::error file=submission/contract.yaml,line=6,col=15,", run.Out, StringComparison.Ordinal);
+        var uptime = TextPosition.InFile(workspace["submission/contract.yaml"], "85", after: "sla_uptime:");
+        Assert.Contains($"::error file=submission/contract.yaml,line={uptime.Line},col={uptime.Column},", run.Out, StringComparison.Ordinal);
         var outputs = File.ReadAllLines(workspace["output"]).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
         Assert.Equal("73.1", outputs["score"]);
         var result = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(outputs["result"])))!;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MeshGrader.Cli.Tests.Support;
+using MeshGrader.Core.Labs;
 
 namespace MeshGrader.Cli.Tests;
 
@@ -35,7 +36,7 @@ public sealed class HostileWorkspaceFixture : IDisposable
             {
                 ["MESHGRADE"] = Path.Combine(ToolFolder, "meshgrade"),
                 ["MESHGRADE_PATH"] = ".",
-                ["MESHGRADE_LAB"] = "16, 17, 18",
+                ["MESHGRADE_LAB"] = string.Join(", ", LabCatalog.All.Select(lab => lab.Id)),
                 ["MESHGRADE_FORMAT"] = "github",
                 ["GITHUB_WORKSPACE"] = Workspace,
                 ["GITHUB_OUTPUT"] = GitHubOutput,
@@ -137,8 +138,8 @@ public sealed class HostileWorkspaceTests(HostileWorkspaceFixture workspace) : I
     {
         Assert.True(workspace.GradeStep is not null, workspace.Install.Both);
         Assert.True(workspace.GradeStep.ExitCode == 0, workspace.GradeStep.Both);
-        Assert.Contains("--lab 16 --lab 17 --lab 18", workspace.GradeStep.Out, StringComparison.Ordinal);
-        Assert.Contains("Overall score: 100/100 (3 labs)", workspace.GradeStep.Out, StringComparison.Ordinal);
+        Assert.Contains(string.Join(' ', LabCatalog.All.Select(lab => $"--lab {lab.Id}")), workspace.GradeStep.Out, StringComparison.Ordinal);
+        Assert.Contains($"Overall score: 100/100 ({LabCatalog.All.Count} labs)", workspace.GradeStep.Out, StringComparison.Ordinal);
         Assert.Contains("result=passed", File.ReadAllLines(workspace.GitHubOutput));
     }
 
@@ -154,7 +155,7 @@ public sealed class HostileWorkspaceTests(HostileWorkspaceFixture workspace) : I
         var grade = ProcessRun.Of(Path.Combine(workspace.Grader, "autograder", "meshgrade", "meshgrade"), ["check", "."], workspace.Workspace);
 
         Assert.True(grade.ExitCode == 0, grade.Both);
-        Assert.Contains("Overall score: 100/100 (3 labs)", grade.Out, StringComparison.Ordinal);
+        Assert.Contains($"Overall score: 100/100 ({LabCatalog.All.Count} labs)", grade.Out, StringComparison.Ordinal);
     }
 
     [Fact]

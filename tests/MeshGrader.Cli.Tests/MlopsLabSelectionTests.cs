@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MeshGrader.Cli.Tests.Support;
+using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Cli.Tests;
 
@@ -40,7 +41,8 @@ public sealed class MlopsLabSelectionTests
     [Fact]
     public void MlopsMistake_JsonFindingCarriesRuleStepAndPosition()
     {
-        var run = CliRun.Of("check", Path.Combine(RepositoryPaths.Samples, "mlops-metrics-missing-one"), "--lab", "17", "--format", "json");
+        var sample = Path.Combine(RepositoryPaths.Samples, "mlops-metrics-missing-one");
+        var run = CliRun.Of("check", sample, "--lab", "17", "--format", "json");
 
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
@@ -48,8 +50,9 @@ public sealed class MlopsLabSelectionTests
         Assert.Equal("ML-501", finding.GetProperty("rule").GetString());
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.Equal(5, finding.GetProperty("step").GetInt32());
-        Assert.Equal(28, finding.GetProperty("line").GetInt32());
-        Assert.Equal(12, finding.GetProperty("column").GetInt32());
+        var metrics = TextPosition.InFile(Path.Combine(sample, "mlops.yaml"), "[", after: "metrics:");
+        Assert.Equal(metrics.Line, finding.GetProperty("line").GetInt32());
+        Assert.Equal(metrics.Column, finding.GetProperty("column").GetInt32());
         Assert.Equal("/monitoring/metrics", finding.GetProperty("path").GetString());
     }
 }

@@ -1,12 +1,14 @@
+using MeshGrader.Core.Labs;
 using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Grading;
 
 public sealed class LabScoreTests
 {
+    public static TheoryData<int> EveryLab() => new(LabCatalog.All.Select(lab => lab.Id));
+
     [Theory]
-    [InlineData(16)]
-    [InlineData(18)]
+    [MemberData(nameof(EveryLab))]
     public void CompleteLab_ScoresExactly100(int lab)
     {
         using var submission = TemporarySubmission.FromSample("complete");

@@ -116,8 +116,7 @@ public sealed class ReviewedEdgeCaseTests
 
         var error = submission.Grade(17).SingleError("MG-001");
 
-        var line = File.ReadAllLines(Path.Combine(submission.Root, "mlops.yaml")).ToList().FindIndex(l => l.StartsWith('\t')) + 1;
-        Assert.Equal(line, error.Line);
+        Assert.Equal(submission.PositionOf("mlops.yaml", "\t").Line, error.Line);
         Assert.Contains("tabs", error.Hint, StringComparison.Ordinal);
     }
 
@@ -127,24 +126,28 @@ public sealed class ReviewedEdgeCaseTests
     [InlineData('\u0085')]
     public void LineSeparatorInAComment_IsNotALineBreak(char separator)
     {
-        using var submission = TemporarySubmission.FromSample("complete").With("contract.yaml",
-            $"# Lab 16{separator}Step 3\ncontract:\n  schema_version: \"1.0.0\"\n  quality_threshold: 75\n  sla_uptime: 99.9\n  backward_compatible: true\n");
+        // TextPosition ends lines only at \n, so it does not take the separator for a line break either.
+        var text = $"# Lab 16{separator}Step 3\ncontract:\n  schema_version: \"1.0.0\"\n  quality_threshold: 75\n  sla_uptime: 99.9\n  backward_compatible: true\n";
+        using var submission = TemporarySubmission.FromSample("complete").With("contract.yaml", text);
 
         var error = submission.Grade(16).SingleError("DM-301");
 
-        Assert.Equal((4, 22), (error.Line, error.Column));
+        var value = TextPosition.Of(text, "75");
+        Assert.Equal((value.Line, value.Column), (error.Line, error.Column));
         Assert.Equal("  quality_threshold: 75", error.Excerpt);
     }
 
     [Fact]
     public void CarriageReturnLineEndings_KeepPositionsAndExcerpts()
     {
-        using var submission = TemporarySubmission.FromSample("complete").With("contract.yaml",
-            "contract:\r  schema_version: \"1.0.0\"\r  quality_threshold: 75\r  sla_uptime: 99.9\r  backward_compatible: true\r");
+        const string Text = "contract:\n  schema_version: \"1.0.0\"\n  quality_threshold: 75\n  sla_uptime: 99.9\n  backward_compatible: true\n";
+        using var submission = TemporarySubmission.FromSample("complete").With("contract.yaml", Text.Replace('\n', '\r'));
 
         var error = submission.Grade(16).SingleError("DM-301");
 
-        Assert.Equal((3, 22), (error.Line, error.Column));
+        // Where the value would be with \n line endings.
+        var value = TextPosition.Of(Text, "75");
+        Assert.Equal((value.Line, value.Column), (error.Line, error.Column));
         Assert.Equal("  quality_threshold: 75", error.Excerpt);
     }
 

@@ -10,41 +10,43 @@ namespace MeshGrader.Core.Tests.Labs;
 /// </summary>
 public sealed class DataMeshLabTests
 {
-    public static TheoryData<string, string, string, string, int, int> BrokenChecks() => new()
+    public static TheoryData<string, string, string, string, string, string?> BrokenChecks() => new()
     {
-        // file, text in the complete sample, replacement, rule, line, column
-        { "domain.yaml", "domain:  ", "domian:  ", "DM-100", 2, 1 },
-        { "domain.yaml", "  name: sales-analytics", "  name: Sales_Analytics", "DM-101", 3, 9 },
-        { "domain.yaml", "  name: sales-analytics\n", "", "DM-101", 3, 3 },
-        { "domain.yaml", "  owner_team: Sales Engineering Team", "  owner_team: \"  \"", "DM-102", 4, 15 },
-        { "domain.yaml", "business_capability: sales", "business_capability: retail", "DM-103", 5, 24 },
-        { "domain.yaml", "data_sources: [crm, erp, salesforce]", "data_sources: []", "DM-104", 6, 17 },
-        { "domain.yaml", "data_product:  ", "data_products:  ", "DM-200", 8, 1 },
-        { "domain.yaml", "  name: customer_revenue_metrics", "  name: \"\"", "DM-201", 9, 9 },
-        { "domain.yaml", "  description: Monthly revenue per customer for finance dashboards", "  description: 42", "DM-202", 10, 16 },
-        { "domain.yaml", "output_format: table", "output_format: csv", "DM-203", 11, 18 },
-        { "domain.yaml", "update_frequency: daily", "update_frequency: weekly", "DM-204", 12, 21 },
-        { "domain.yaml", "platform:                        # Step 4: Configure Self-Serve Platform\n  compute: [spark, dbt]\n  storage: lakehouse\n  iac_tool: terraform", "platform: none", "DM-400", 14, 11 },
-        { "domain.yaml", "compute: [spark, dbt]", "compute: [spark, flink]", "DM-401", 15, 20 },
-        { "domain.yaml", "storage: lakehouse", "storage: lake", "DM-402", 16, 12 },
-        { "domain.yaml", "iac_tool: terraform", "iac_tool: ansible", "DM-403", 17, 13 },
-        { "domain.yaml", "classification: [internal, confidential]", "classification: [secret]", "DM-501", 20, 20 },
-        { "domain.yaml", "retention_days: 365", "retention_days: 0", "DM-502", 21, 19 },
-        { "domain.yaml", "retention_days: 365", "retention_days: 365.5", "DM-502", 21, 19 },
-        { "domain.yaml", "access_control: rbac", "access_control: acl", "DM-503", 22, 19 },
-        { "domain.yaml", "catalog: aws-glue", "catalog: collibra", "DM-601", 25, 12 },
-        { "domain.yaml", "tags: [sales, revenue, monthly]", "tags: []", "DM-602", 26, 9 },
-        { "domain.yaml", "  lineage: true", "  lineage: false", "DM-603", 27, 12 },
-        { "domain.yaml", "  auto_profiling: true", "  auto_profiling: no", "DM-604", 28, 19 },
-        { "contract.yaml", "contract:", "contracts:", "DM-300", 2, 1 },
-        { "contract.yaml", "quality_threshold: 95", "quality_threshold: 79.9", "DM-301", 5, 22 },
-        { "contract.yaml", "quality_threshold: 95", "quality_threshold: 101", "DM-301", 5, 22 },
-        { "contract.yaml", "quality_threshold: 95", "quality_threshold: \"95%\"", "DM-301", 5, 22 },
-        { "contract.yaml", "sla_uptime: 99.9", "sla_uptime: 89", "DM-302", 6, 15 },
-        { "contract.yaml", "schema_version: \"1.0.0\"", "schema_version: \"1.0\"", "DM-303", 4, 19 },
-        { "contract.yaml", "schema_version: \"1.0.0\"", "schema_version: 1.10", "DM-303", 4, 19 },
-        { "contract.yaml", "backward_compatible: true", "backward_compatible: false", "DM-304", 7, 24 },
-        { "contract.yaml", "product: customer_revenue_metrics", "product: revenue_metrics", "DM-305", 3, 12 },
+        // file, text in the complete sample, replacement, rule, where the error points in the changed file and
+        // what comes before it there (null when it occurs once); a missing key points at the mapping that should
+        // hold it, that is at the mapping's first key.
+        { "domain.yaml", "domain:  ", "domian:  ", "DM-100", "domian:", null },
+        { "domain.yaml", "  name: sales-analytics", "  name: Sales_Analytics", "DM-101", "Sales_Analytics", null },
+        { "domain.yaml", "  name: sales-analytics\n", "", "DM-101", "owner_team", null },
+        { "domain.yaml", "  owner_team: Sales Engineering Team", "  owner_team: \"  \"", "DM-102", "\"  \"", "owner_team:" },
+        { "domain.yaml", "business_capability: sales", "business_capability: retail", "DM-103", "retail", null },
+        { "domain.yaml", "data_sources: [crm, erp, salesforce]", "data_sources: []", "DM-104", "[]", "data_sources:" },
+        { "domain.yaml", "data_product:  ", "data_products:  ", "DM-200", "data_products:", null },
+        { "domain.yaml", "  name: customer_revenue_metrics", "  name: \"\"", "DM-201", "\"\"", "data_product:" },
+        { "domain.yaml", "  description: Monthly revenue per customer for finance dashboards", "  description: 42", "DM-202", "42", "description:" },
+        { "domain.yaml", "output_format: table", "output_format: csv", "DM-203", "csv", "output_format:" },
+        { "domain.yaml", "update_frequency: daily", "update_frequency: weekly", "DM-204", "weekly", "update_frequency:" },
+        { "domain.yaml", "platform:                        # Step 4: Configure Self-Serve Platform\n  compute: [spark, dbt]\n  storage: lakehouse\n  iac_tool: terraform", "platform: none", "DM-400", "none", "platform:" },
+        { "domain.yaml", "compute: [spark, dbt]", "compute: [spark, flink]", "DM-401", "flink", "compute:" },
+        { "domain.yaml", "storage: lakehouse", "storage: lake", "DM-402", "lake", "storage:" },
+        { "domain.yaml", "iac_tool: terraform", "iac_tool: ansible", "DM-403", "ansible", "iac_tool:" },
+        { "domain.yaml", "classification: [internal, confidential]", "classification: [secret]", "DM-501", "secret", "classification:" },
+        { "domain.yaml", "retention_days: 365", "retention_days: 0", "DM-502", "0", "retention_days:" },
+        { "domain.yaml", "retention_days: 365", "retention_days: 365.5", "DM-502", "365.5", "retention_days:" },
+        { "domain.yaml", "access_control: rbac", "access_control: acl", "DM-503", "acl", "access_control:" },
+        { "domain.yaml", "catalog: aws-glue", "catalog: collibra", "DM-601", "collibra", "catalog:" },
+        { "domain.yaml", "tags: [sales, revenue, monthly]", "tags: []", "DM-602", "[]", "tags:" },
+        { "domain.yaml", "  lineage: true", "  lineage: false", "DM-603", "false", "lineage:" },
+        { "domain.yaml", "  auto_profiling: true", "  auto_profiling: no", "DM-604", "no", "auto_profiling:" },
+        { "contract.yaml", "contract:", "contracts:", "DM-300", "contracts:", null },
+        { "contract.yaml", "quality_threshold: 95", "quality_threshold: 79.9", "DM-301", "79.9", "quality_threshold:" },
+        { "contract.yaml", "quality_threshold: 95", "quality_threshold: 101", "DM-301", "101", "quality_threshold:" },
+        { "contract.yaml", "quality_threshold: 95", "quality_threshold: \"95%\"", "DM-301", "\"95%\"", "quality_threshold:" },
+        { "contract.yaml", "sla_uptime: 99.9", "sla_uptime: 89", "DM-302", "89", "sla_uptime:" },
+        { "contract.yaml", "schema_version: \"1.0.0\"", "schema_version: \"1.0\"", "DM-303", "\"1.0\"", "schema_version:" },
+        { "contract.yaml", "schema_version: \"1.0.0\"", "schema_version: 1.10", "DM-303", "1.10", "schema_version:" },
+        { "contract.yaml", "backward_compatible: true", "backward_compatible: false", "DM-304", "false", "backward_compatible:" },
+        { "contract.yaml", "product: customer_revenue_metrics", "product: revenue_metrics", "DM-305", "revenue_metrics", "product:" },
     };
 
     [Fact]
@@ -63,7 +65,7 @@ public sealed class DataMeshLabTests
 
     [Theory]
     [MemberData(nameof(BrokenChecks))]
-    public void BrokenCheck_GivesExactlyOneLocatedError(string file, string oldText, string newText, string rule, int line, int column)
+    public void BrokenCheck_GivesExactlyOneLocatedError(string file, string oldText, string newText, string rule, string at, string? after)
     {
         using var submission = TemporarySubmission.FromSample("complete").Replace(file, oldText, newText);
 
@@ -71,7 +73,8 @@ public sealed class DataMeshLabTests
 
         var error = report.SingleError(rule);
         Assert.Equal(file, error.File);
-        Assert.Equal((line, column), (error.Line, error.Column));
+        var expected = submission.PositionOf(file, at, after);
+        Assert.Equal((expected.Line, expected.Column), (error.Line, error.Column));
         var step = int.Parse(rule.Substring(3, 1), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(step, error.Step);
         Assert.False(report.Step(16, step).Completed);
@@ -165,7 +168,8 @@ public sealed class DataMeshLabTests
         var report = submission.Grade(16);
 
         var error = report.SingleError("DM-102");
-        Assert.Equal((4, 3), (error.Line, error.Column));
+        var key = submission.PositionOf("domain.yaml", "ownerteam:");
+        Assert.Equal((key.Line, key.Column), (error.Line, error.Column));
         Assert.Contains("did you mean 'owner_team'", error.Message, StringComparison.Ordinal);
         report.NoFinding("MG-101");
     }
@@ -210,7 +214,8 @@ public sealed class DataMeshLabTests
         var report = submission.Grade(16);
 
         var warning = report.Single("MG-103");
-        Assert.Equal((26, 26), (warning.Line, warning.Column));
+        var repeated = submission.PositionOf("domain.yaml", "sales", after: "revenue,");
+        Assert.Equal((repeated.Line, repeated.Column), (warning.Line, warning.Column));
         Assert.True(report.Labs[0].Completed);
     }
 
@@ -297,7 +302,7 @@ public sealed class DataMeshLabTests
 
         var report = submission.Grade(16);
 
-        Assert.Equal(8, report.SingleError("MG-006").Line);
+        Assert.Equal(submission.PositionOf("contract.yaml", "---").Line, report.SingleError("MG-006").Line);
         Assert.Equal(0m, report.Step(16, 3).Score);
     }
 

@@ -10,13 +10,12 @@ public sealed class MlopsLabTests
 {
     private const string File = "mlops.yaml";
 
-    private static GradingReport Grade(string oldText, string newText)
-    {
-        using var submission = TemporarySubmission.FromSample("complete").Replace(File, oldText, newText);
-        return submission.Grade(MlopsLab.Id);
-    }
+    private static GradingReport Grade(string oldText, string newText) => Grade((oldText, newText));
 
-    private static GradingReport Grade(params (string Old, string New)[] changes)
+    private static GradingReport Grade(params (string Old, string New)[] changes) => GradeKeepingText(changes).Report;
+
+    /// <summary>The report and the text of mlops.yaml it graded, to find where findings should point.</summary>
+    private static Graded GradeKeepingText(params (string Old, string New)[] changes)
     {
         using var submission = TemporarySubmission.FromSample("complete");
         foreach (var (oldText, newText) in changes)
@@ -24,7 +23,16 @@ public sealed class MlopsLabTests
             submission.Replace(File, oldText, newText);
         }
 
-        return submission.Grade(MlopsLab.Id);
+        return new Graded(submission.Grade(MlopsLab.Id), System.IO.File.ReadAllText(Path.Combine(submission.Root, File)));
+    }
+
+    private sealed record Graded(GradingReport Report, string Text)
+    {
+        public (int Line, int Column) PositionOf(string what, string? after = null)
+        {
+            var position = TextPosition.Of(Text, what, after);
+            return (position.Line, position.Column);
+        }
     }
 
     [Fact]
@@ -76,74 +84,80 @@ public sealed class MlopsLabTests
     }
 
     /// <summary>Every check of spec section 4, broken one at a time: one error, its rule, on the offending value.</summary>
-    public static TheoryData<string, string, string, int, int> BrokenChecks() => new()
+    /// <remarks>
+    /// Text in the complete sample, replacement, rule, where the error points in the changed file and what comes
+    /// before it there (null when it occurs once). A missing key points at the mapping that should hold it, that
+    /// is at the mapping's first key; a wrong list item at that item.
+    /// </remarks>
+    public static TheoryData<string, string, string, string, string?> BrokenChecks() => new()
     {
         // Step 1: Setup Feature Store
-        { "feature_store:", "feature_stor:", "ML-100", 2, 1 },
-        { "name: customer_features", "name: \"  \"", "ML-101", 3, 9 },
-        { "  name: customer_features\n", "", "ML-101", 3, 3 },
-        { "feature_group: user_behavior", "feature_group: \"\"", "ML-102", 4, 18 },
-        { "backend: feast", "backend: feest", "ML-103", 5, 12 },
-        { "serving_mode: both", "serving_mode: streaming", "ML-104", 6, 17 },
-        { "versioning: true", "versioning: false", "ML-105", 7, 15 },
-        { "  versioning: true\n", "", "ML-105", 3, 3 },
+        { "feature_store:", "feature_stor:", "ML-100", "feature_stor:", null },
+        { "name: customer_features", "name: \"  \"", "ML-101", "\"  \"", null },
+        { "  name: customer_features\n", "", "ML-101", "feature_group:", null },
+        { "feature_group: user_behavior", "feature_group: \"\"", "ML-102", "\"\"", "feature_group:" },
+        { "backend: feast", "backend: feest", "ML-103", "feest", null },
+        { "serving_mode: both", "serving_mode: streaming", "ML-104", "streaming", "serving_mode:" },
+        { "versioning: true", "versioning: false", "ML-105", "false", "versioning:" },
+        { "  versioning: true\n", "", "ML-105", "name:", "feature_store:" },
 
         // Step 2: Define Training Pipeline
-        { "training_pipeline:", "training_pipelines:", "ML-200", 9, 1 },
-        { "name: churn_prediction", "name: \" \"", "ML-201", 10, 9 },
-        { "orchestrator: kubeflow", "orchestrator: kubeflw", "ML-202", 11, 17 },
-        { "framework: scikit-learn", "framework: keras", "ML-203", 12, 14 },
-        { "hyperparameter_tuning: bayesian", "hyperparameter_tuning: genetic", "ML-204", 13, 26 },
+        { "training_pipeline:", "training_pipelines:", "ML-200", "training_pipelines:", null },
+        { "name: churn_prediction", "name: \" \"", "ML-201", "\" \"", "training_pipeline:" },
+        { "orchestrator: kubeflow", "orchestrator: kubeflw", "ML-202", "kubeflw", null },
+        { "framework: scikit-learn", "framework: keras", "ML-203", "keras", null },
+        { "hyperparameter_tuning: bayesian", "hyperparameter_tuning: genetic", "ML-204", "genetic", null },
 
         // Step 3: Configure Model Registry
-        { "model_registry:", "model_registy:", "ML-300", 15, 1 },
-        { "tool: wandb", "tool: comet", "ML-301", 16, 9 },
-        { "model_version: \"1.0.0\"", "model_version: \"1.0\"", "ML-302", 17, 18 },
-        { "model_version: \"1.0.0\"", "model_version: v1.0.0", "ML-302", 17, 18 },
-        { "model_version: \"1.0.0\"", "model_version: 1.0", "ML-302", 17, 18 },
-        { "stage: staging", "stage: dev", "ML-303", 18, 10 },
-        { "approval_workflow: true", "approval_workflow: yes", "ML-304", 19, 22 },
-        { "approval_workflow: true", "approval_workflow: false", "ML-304", 19, 22 },
+        { "model_registry:", "model_registy:", "ML-300", "model_registy:", null },
+        { "tool: wandb", "tool: comet", "ML-301", "comet", null },
+        { "model_version: \"1.0.0\"", "model_version: \"1.0\"", "ML-302", "\"1.0\"", "model_version:" },
+        { "model_version: \"1.0.0\"", "model_version: v1.0.0", "ML-302", "v1.0.0", "model_version:" },
+        { "model_version: \"1.0.0\"", "model_version: 1.0", "ML-302", "1.0", "model_version:" },
+        { "stage: staging", "stage: dev", "ML-303", "dev", "stage:" },
+        { "approval_workflow: true", "approval_workflow: yes", "ML-304", "yes", "approval_workflow:" },
+        { "approval_workflow: true", "approval_workflow: false", "ML-304", "false", "approval_workflow:" },
 
         // Step 4: Deployment Strategy
-        { "deployment:", "deploymnt:", "ML-400", 21, 1 },
-        { "strategy: canary", "strategy: rolling", "ML-401", 22, 13 },
-        { "traffic_split: 10", "traffic_split: -5", "ML-402", 23, 18 },
-        { "traffic_split: 10", "traffic_split: 150", "ML-402", 23, 18 },
-        { "traffic_split: 10", "traffic_split: \"10%\"", "ML-402", 23, 18 },
-        { "  traffic_split: 10\n", "", "ML-402", 22, 3 },
-        { "rollback_threshold: 5", "rollback_threshold: -1", "ML-403", 24, 23 },
-        { "rollback_threshold: 5", "rollback_threshold: 101", "ML-403", 24, 23 },
-        { "serving_platform: kserve", "serving_platform: torchserve", "ML-404", 25, 21 },
+        { "deployment:", "deploymnt:", "ML-400", "deploymnt:", null },
+        { "strategy: canary", "strategy: rolling", "ML-401", "rolling", null },
+        { "traffic_split: 10", "traffic_split: -5", "ML-402", "-5", "traffic_split:" },
+        { "traffic_split: 10", "traffic_split: 150", "ML-402", "150", "traffic_split:" },
+        { "traffic_split: 10", "traffic_split: \"10%\"", "ML-402", "\"10%\"", "traffic_split:" },
+        { "  traffic_split: 10\n", "", "ML-402", "strategy:", null },
+        { "rollback_threshold: 5", "rollback_threshold: -1", "ML-403", "-1", "rollback_threshold:" },
+        { "rollback_threshold: 5", "rollback_threshold: 101", "ML-403", "101", "rollback_threshold:" },
+        { "serving_platform: kserve", "serving_platform: torchserve", "ML-404", "torchserve", null },
 
         // Step 5: Model Monitoring
-        { "monitoring:", "monitorin:", "ML-500", 27, 1 },
-        { "[data-drift, concept-drift, performance]", "[data-drift, performance]", "ML-501", 28, 12 },
-        { "[data-drift, concept-drift, performance]", "[]", "ML-501", 28, 12 },
-        { "[data-drift, concept-drift, performance]", "[data-drift, concept-drift, accuracy]", "ML-501", 28, 40 },
-        { "alert_threshold: 0.15", "alert_threshold: 0", "ML-502", 29, 20 },
-        { "alert_threshold: 0.15", "alert_threshold: 1.5", "ML-502", 29, 20 },
-        { "alert_threshold: 0.15", "alert_threshold: \"0.15\"", "ML-502", 29, 20 },
-        { "retraining_trigger: on-performance", "retraining_trigger: weekly", "ML-503", 30, 23 },
+        { "monitoring:", "monitorin:", "ML-500", "monitorin:", null },
+        { "[data-drift, concept-drift, performance]", "[data-drift, performance]", "ML-501", "[data-drift, performance]", null },
+        { "[data-drift, concept-drift, performance]", "[]", "ML-501", "[]", "metrics:" },
+        { "[data-drift, concept-drift, performance]", "[data-drift, concept-drift, accuracy]", "ML-501", "accuracy", "metrics:" },
+        { "alert_threshold: 0.15", "alert_threshold: 0", "ML-502", "0", "alert_threshold:" },
+        { "alert_threshold: 0.15", "alert_threshold: 1.5", "ML-502", "1.5", "alert_threshold:" },
+        { "alert_threshold: 0.15", "alert_threshold: \"0.15\"", "ML-502", "\"0.15\"", "alert_threshold:" },
+        { "retraining_trigger: on-performance", "retraining_trigger: weekly", "ML-503", "weekly", "retraining_trigger:" },
 
         // Step 6: Governance & Compliance
-        { "\ngovernance:", "\ngovernanse:", "ML-600", 32, 1 },
-        { "explainability: shap", "explainability: captum", "ML-601", 33, 19 },
-        { "bias_detection: fairlearn", "bias_detection: fairness-tool", "ML-602", 34, 19 },
-        { "compliance: [gdpr]", "compliance: []", "ML-603", 35, 15 },
-        { "compliance: [gdpr]", "compliance: [gdpr, sox]", "ML-603", 35, 22 },
-        { "audit_trail: true", "audit_trail: \"true\"", "ML-604", 36, 16 },
+        { "\ngovernance:", "\ngovernanse:", "ML-600", "governanse:", null },
+        { "explainability: shap", "explainability: captum", "ML-601", "captum", null },
+        { "bias_detection: fairlearn", "bias_detection: fairness-tool", "ML-602", "fairness-tool", null },
+        { "compliance: [gdpr]", "compliance: []", "ML-603", "[]", "compliance:" },
+        { "compliance: [gdpr]", "compliance: [gdpr, sox]", "ML-603", "sox", "compliance:" },
+        { "audit_trail: true", "audit_trail: \"true\"", "ML-604", "\"true\"", "audit_trail:" },
     };
 
     [Theory]
     [MemberData(nameof(BrokenChecks))]
-    public void CheckBroken_OneErrorWithItsRuleAtTheValue(string oldText, string newText, string rule, int line, int column)
+    public void CheckBroken_OneErrorWithItsRuleAtTheValue(string oldText, string newText, string rule, string at, string? after)
     {
-        var report = Grade(oldText, newText);
+        var graded = GradeKeepingText((oldText, newText));
+        var report = graded.Report;
 
         var error = report.SingleError(rule);
         Assert.Equal(File, error.File);
-        Assert.Equal((line, column), (error.Line!.Value, error.Column!.Value));
+        Assert.Equal(graded.PositionOf(at, after), (error.Line!.Value, error.Column!.Value));
         var step = rule[3] - '0';
         Assert.Equal(step, error.Step);
         var broken = report.Step(MlopsLab.Id, step);
@@ -231,12 +245,13 @@ public sealed class MlopsLabTests
     [InlineData("shadow", "100", "ML-454")]
     public void TrafficSplitUnusualForStrategy_WarnsAndCostsNothing(string strategy, string split, string rule)
     {
-        var report = Grade(("strategy: canary", $"strategy: {strategy}"), ("traffic_split: 10", $"traffic_split: {split}"));
+        var graded = GradeKeepingText(("strategy: canary", $"strategy: {strategy}"), ("traffic_split: 10", $"traffic_split: {split}"));
+        var report = graded.Report;
 
         var warning = Assert.Single(report.Findings);
         Assert.Equal(rule, warning.Rule);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal((23, 18), (warning.Line!.Value, warning.Column!.Value));
+        Assert.Equal(graded.PositionOf(split, after: "traffic_split:"), (warning.Line!.Value, warning.Column!.Value));
         Assert.Contains($"when deployment.strategy is {strategy}", warning.Message, StringComparison.Ordinal);
         Assert.Equal(100m, ScoreFormat.Round(report.Labs[0].Score));
     }
@@ -268,14 +283,15 @@ public sealed class MlopsLabTests
     [InlineData("50", true)]
     public void RollbackThreshold_WarnsOutsideOneToTen(string threshold, bool warns)
     {
-        var report = Grade("rollback_threshold: 5", $"rollback_threshold: {threshold}");
+        var graded = GradeKeepingText(("rollback_threshold: 5", $"rollback_threshold: {threshold}"));
+        var report = graded.Report;
 
         Assert.Empty(report.Errors());
         if (warns)
         {
             var warning = report.Single("ML-452");
             Assert.Equal(Severity.Warning, warning.Severity);
-            Assert.Equal((24, 23), (warning.Line!.Value, warning.Column!.Value));
+            Assert.Equal(graded.PositionOf(threshold, after: "rollback_threshold:"), (warning.Line!.Value, warning.Column!.Value));
         }
         else
         {
@@ -292,14 +308,15 @@ public sealed class MlopsLabTests
     [InlineData("1", true)]
     public void PsiAlertThreshold_WarnsOutsideTheModerateBand(string threshold, bool warns)
     {
-        var report = Grade("alert_threshold: 0.15", $"alert_threshold: {threshold}");
+        var graded = GradeKeepingText(("alert_threshold: 0.15", $"alert_threshold: {threshold}"));
+        var report = graded.Report;
 
         Assert.Empty(report.Errors());
         if (warns)
         {
             var warning = report.Single("ML-551");
             Assert.Equal(Severity.Warning, warning.Severity);
-            Assert.Equal((29, 20), (warning.Line!.Value, warning.Column!.Value));
+            Assert.Equal(graded.PositionOf(threshold, after: "alert_threshold:"), (warning.Line!.Value, warning.Column!.Value));
             Assert.Contains("0.1 = watch, 0.25 = act", warning.Hint, StringComparison.Ordinal);
         }
         else
@@ -344,12 +361,13 @@ public sealed class MlopsLabTests
     [InlineData("archived", "alias")]
     public void MlflowStage_NoticeNamesTheModernForm(string stage, string modern)
     {
-        var report = Grade(("tool: wandb", "tool: mlflow"), ("stage: staging", $"stage: {stage}"));
+        var graded = GradeKeepingText(("tool: wandb", "tool: mlflow"), ("stage: staging", $"stage: {stage}"));
+        var report = graded.Report;
 
         Assert.Empty(report.Errors());
         var notice = report.Single("ML-351");
         Assert.Equal(Severity.Info, notice.Severity);
-        Assert.Equal((18, 10), (notice.Line!.Value, notice.Column!.Value));
+        Assert.Equal(graded.PositionOf(stage, after: "stage:"), (notice.Line!.Value, notice.Column!.Value));
         Assert.Contains(modern, notice.Message, StringComparison.Ordinal);
         Assert.Contains("2.9", notice.Message, StringComparison.Ordinal);
     }
@@ -377,10 +395,11 @@ public sealed class MlopsLabTests
     [Fact]
     public void MlflowWithSemVer_NoticeThatMlflowVersionsAreIntegers()
     {
-        var notice = Grade("tool: wandb", "tool: mlflow").Single("ML-352");
+        var graded = GradeKeepingText(("tool: wandb", "tool: mlflow"));
+        var notice = graded.Report.Single("ML-352");
 
         Assert.Equal(Severity.Info, notice.Severity);
-        Assert.Equal((17, 18), (notice.Line!.Value, notice.Column!.Value));
+        Assert.Equal(graded.PositionOf("\"1.0.0\"", after: "model_version:"), (notice.Line!.Value, notice.Column!.Value));
         Assert.Contains("tag", notice.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
+using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Loading;
 
@@ -31,33 +32,37 @@ public sealed class JsonInstanceBuilderTests
     [Fact]
     public void SmallAlias_ExpandsAndPointsAtTheAlias()
     {
-        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText("base: &tags [a, b]\nother:\n  tags: *tags\n", "domain.yaml");
+        const string Text = "base: &tags [a, b]\nother:\n  tags: *tags\n";
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText(Text, "domain.yaml");
 
         var (instance, problem) = new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!);
 
         Assert.Null(problem);
         Assert.Equal("[\"a\",\"b\"]", instance!.Value!["other"]!["tags"]!.ToJsonString());
-        Assert.Equal(new SourcePosition(3, 9), instance.SpanOf("/other/tags").Start);
+        Assert.Equal(TextPosition.Of(Text, "*tags"), instance.SpanOf("/other/tags").Start);
     }
 
     [Fact]
     public void MissingPointer_WalksUpToHoldingMapping()
     {
-        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText("# c\ncontract:\n  a: 1\n", "contract.yaml");
+        const string Text = "# c\ncontract:\n  a: 1\n";
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText(Text, "contract.yaml");
         var (instance, _) = new JsonInstanceBuilder(LoadLimits.Default).Build("contract.yaml", document.Root!);
 
-        Assert.Equal(new SourcePosition(3, 3), instance!.SpanOf("/contract/missing").Start);
-        Assert.Equal(new SourcePosition(2, 1), instance.SpanOf("/nothing/here").Start);
+        // A mapping starts at its first key: contract's at a, the file's at contract (not at the comment).
+        Assert.Equal(TextPosition.Of(Text, "a: 1"), instance!.SpanOf("/contract/missing").Start);
+        Assert.Equal(TextPosition.Of(Text, "contract:"), instance.SpanOf("/nothing/here").Start);
     }
 
     [Fact]
     public void PointerThroughAnAlias_FindsTheItemInsideItsTarget()
     {
-        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText("base: &tags\n  - a\n  - b\nother:\n  tags: *tags\n", "domain.yaml");
+        const string Text = "base: &tags\n  - a\n  - b\nother:\n  tags: *tags\n";
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText(Text, "domain.yaml");
         var (instance, _) = new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!);
 
         Assert.IsType<SourceAlias>(instance!.WrittenAt("/other/tags"));
-        Assert.Equal(new SourcePosition(3, 5), instance.SpanOf("/other/tags/1").Start);
+        Assert.Equal(TextPosition.Of(Text, "b", after: "- a"), instance.SpanOf("/other/tags/1").Start);
         Assert.Equal("b", instance.ScalarAt("/other/tags/1")!.Text);
     }
 
@@ -84,11 +89,12 @@ public sealed class JsonInstanceBuilderTests
         }
 
         text.Append("  a/b~c: last\n");
-        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText(text.ToString(), "domain.yaml");
+        var written = text.ToString();
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText(written, "domain.yaml");
         var (instance, _) = new JsonInstanceBuilder(LoadLimits.Default).Build("domain.yaml", document.Root!);
 
-        Assert.Equal(new SourcePosition(52, 3), instance!.KeySpanOf("/wide/key_50").Start);
-        Assert.Equal(new SourcePosition(52, 11), instance.SpanOf("/wide/key_50").Start);
-        Assert.Equal(new SourcePosition(102, 3), instance.KeySpanOf("/wide/a~1b~0c").Start);
+        Assert.Equal(TextPosition.Of(written, "key_50:"), instance!.KeySpanOf("/wide/key_50").Start);
+        Assert.Equal(TextPosition.Of(written, "50", after: "key_50: "), instance.SpanOf("/wide/key_50").Start);
+        Assert.Equal(TextPosition.Of(written, "a/b~c"), instance.KeySpanOf("/wide/a~1b~0c").Start);
     }
 }

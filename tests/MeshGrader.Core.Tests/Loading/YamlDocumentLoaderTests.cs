@@ -13,50 +13,56 @@ public sealed class YamlDocumentLoaderTests
     [Fact]
     public void ValidMapping_GivesPositionedTree()
     {
-        var document = loader.LoadText("contract:\n  quality_threshold: 95\n", "contract.yaml");
+        const string Text = "contract:\n  quality_threshold: 95\n";
+        var document = loader.LoadText(Text, "contract.yaml");
 
         Assert.True(document.IsUsable);
         Assert.Empty(document.Findings);
         var root = Assert.IsType<SourceMapping>(document.Root);
         var contract = Assert.IsType<SourceMapping>(root.Entries[0].Value);
         var value = Assert.IsType<SourceScalar>(contract.Entries[0].Value);
-        Assert.Equal(new SourcePosition(2, 22), value.Span.Start);
-        Assert.Equal(new SourcePosition(2, 3), contract.Entries[0].Key.Span.Start);
+        Assert.Equal(TextPosition.Of(Text, "95"), value.Span.Start);
+        Assert.Equal(TextPosition.Of(Text, "quality_threshold"), contract.Entries[0].Key.Span.Start);
     }
 
     [Fact]
     public void SyntaxError_IsLocatedFindingNotException()
     {
-        var document = loader.LoadText("contract:\n  a: 1\n   b: 2\n", "contract.yaml");
+        const string Text = "contract:\n  a: 1\n   b: 2\n";
+        var document = loader.LoadText(Text, "contract.yaml");
 
         Assert.False(document.IsUsable);
         var finding = Assert.Single(document.Findings);
         Assert.Equal(CoreRules.YamlSyntax.Id, finding.Rule);
-        Assert.Equal(3, finding.Line);
+        Assert.Equal(TextPosition.Of(Text, "b: 2").Line, finding.Line);
         Assert.StartsWith("YAML syntax error", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void UnclosedFlowSequence_IsLocatedFinding()
     {
-        var document = loader.LoadText("domain:\n  data_sources: [crm, erp\n  owner_team: x\n", "domain.yaml");
+        const string Text = "domain:\n  data_sources: [crm, erp\n  owner_team: x\n";
+        var document = loader.LoadText(Text, "domain.yaml");
 
         Assert.False(document.IsUsable);
         var finding = Assert.Single(document.Findings);
         Assert.Equal(CoreRules.YamlSyntax.Id, finding.Rule);
         Assert.NotNull(finding.Line);
-        Assert.True(finding.Line >= 2);
+        // Somewhere from the sequence's opening bracket on, not at the top of the file.
+        Assert.True(finding.Line >= TextPosition.Of(Text, "[crm").Line);
     }
 
     [Fact]
     public void FlowSequenceThatMakesTheParserThrowWithoutPosition_IsLocatedAtTheScanner()
     {
         // YamlDotNet 18.1.0 throws a bare InvalidOperationException for this input.
-        var document = loader.LoadText("- [a\n- b", "domain.yaml");
+        const string Text = "- [a\n- b";
+        var document = loader.LoadText(Text, "domain.yaml");
 
         var finding = Assert.Single(document.Findings);
         Assert.Equal(CoreRules.YamlSyntax.Id, finding.Rule);
-        Assert.Equal((2, 1), (finding.Line, finding.Column));
+        var scanner = TextPosition.Of(Text, "- b");
+        Assert.Equal((scanner.Line, scanner.Column), (finding.Line, finding.Column));
         Assert.Contains("flow collection", finding.Message, StringComparison.Ordinal);
     }
 
@@ -89,14 +95,16 @@ public sealed class YamlDocumentLoaderTests
     [Fact]
     public void DuplicateKey_ReportsBothPlaces_AndKeepsTheRest()
     {
-        var document = loader.LoadText("contract:\n  sla_uptime: 99.9\n  quality_threshold: 95\n  sla_uptime: 99\n", "contract.yaml");
+        const string Text = "contract:\n  sla_uptime: 99.9\n  quality_threshold: 95\n  sla_uptime: 99\n";
+        var document = loader.LoadText(Text, "contract.yaml");
 
         Assert.True(document.IsUsable);
         var finding = Assert.Single(document.Findings);
         Assert.Equal(CoreRules.DuplicateKey.Id, finding.Rule);
-        Assert.Equal(4, finding.Line);
-        Assert.Equal(3, finding.Column);
-        Assert.Contains("first at line 2, column 3", finding.Message, StringComparison.Ordinal);
+        var first = TextPosition.Of(Text, "sla_uptime", after: "contract:");
+        var second = TextPosition.Of(Text, "sla_uptime", after: "quality_threshold");
+        Assert.Equal((second.Line, second.Column), (finding.Line, finding.Column));
+        Assert.Contains($"first at line {first.Line}, column {first.Column}", finding.Message, StringComparison.Ordinal);
         Assert.Equal("/contract/sla_uptime", finding.Path);
         var contract = Assert.IsType<SourceMapping>(Assert.IsType<SourceMapping>(document.Root).Entries[0].Value);
         Assert.Equal(2, contract.Entries.Count);
@@ -105,12 +113,13 @@ public sealed class YamlDocumentLoaderTests
     [Fact]
     public void SecondDocument_IsFinding()
     {
-        var document = loader.LoadText("contract:\n  a: 1\n---\nother: 2\n", "contract.yaml");
+        const string Text = "contract:\n  a: 1\n---\nother: 2\n";
+        var document = loader.LoadText(Text, "contract.yaml");
 
         Assert.False(document.IsUsable);
         var finding = Assert.Single(document.Findings);
         Assert.Equal(CoreRules.MultipleDocuments.Id, finding.Rule);
-        Assert.Equal(3, finding.Line);
+        Assert.Equal(TextPosition.Of(Text, "---").Line, finding.Line);
     }
 
     [Theory]
@@ -130,15 +139,17 @@ public sealed class YamlDocumentLoaderTests
     [Fact]
     public void InvalidUtf8_IsLocatedFinding()
     {
-        var bytes = Encoding.UTF8.GetBytes("contract:\n  product: caf").Concat(new byte[] { 0xE9, (byte)'\n' }).ToArray();
+        const string Valid = "contract:\n  product: caf";
+        var bytes = Encoding.UTF8.GetBytes(Valid).Concat(new byte[] { 0xE9, (byte)'\n' }).ToArray();
 
         var document = loader.LoadBytes(bytes, "contract.yaml");
 
         Assert.False(document.IsUsable);
         var finding = Assert.Single(document.Findings);
         Assert.Equal(CoreRules.UnreadableFile.Id, finding.Rule);
-        Assert.Equal(2, finding.Line);
-        Assert.Equal(15, finding.Column);
+        // The bad byte comes right after the valid text.
+        var bad = TextPosition.End(Valid);
+        Assert.Equal((bad.Line, bad.Column), (finding.Line, finding.Column));
         Assert.Contains("not valid UTF-8", finding.Message, StringComparison.Ordinal);
     }
 
@@ -202,10 +213,11 @@ public sealed class YamlDocumentLoaderTests
     [Fact]
     public void UnknownAlias_IsFinding()
     {
-        var document = loader.LoadText("a: *nowhere\n", "domain.yaml");
+        const string Text = "a: *nowhere\n";
+        var document = loader.LoadText(Text, "domain.yaml");
 
         Assert.False(document.IsUsable);
-        Assert.Equal(1, Assert.Single(document.Findings).Line);
+        Assert.Equal(TextPosition.Of(Text, "*nowhere").Line, Assert.Single(document.Findings).Line);
     }
 
     [Fact]
@@ -241,15 +253,16 @@ public sealed class YamlDocumentLoaderTests
     }
 
     [Theory]
-    [InlineData("contract: [a", 1, 13)]
-    [InlineData("contract:\n  product: [", 2, 13)]
-    [InlineData("contract: {product: x", 1, 22)]
-    public void UnclosedCollectionWithoutFinalNewline_IsLocatedOnTheLastLine(string text, int line, int column)
+    [InlineData("contract: [a")]
+    [InlineData("contract:\n  product: [")]
+    [InlineData("contract: {product: x")]
+    public void UnclosedCollectionWithoutFinalNewline_IsLocatedOnTheLastLine(string text)
     {
         var finding = Assert.Single(loader.LoadText(text, "contract.yaml").Findings);
 
-        Assert.Equal((line, column), (finding.Line, finding.Column));
-        Assert.Equal((line, column), (finding.EndLine, finding.EndColumn));
+        var end = TextPosition.End(text);
+        Assert.Equal((end.Line, end.Column), (finding.Line, finding.Column));
+        Assert.Equal((end.Line, end.Column), (finding.EndLine, finding.EndColumn));
     }
 
     [Theory]

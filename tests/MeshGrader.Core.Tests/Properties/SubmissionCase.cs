@@ -33,7 +33,12 @@ internal sealed record SubmissionCase(IReadOnlyList<int> Labs, IReadOnlyList<Sub
 /// <summary>Generators of hostile submissions: structural damage and hostile text in the complete sample's files.</summary>
 internal static class SubmissionCases
 {
-    private static readonly int[][] LabSets = [[16], [17], [18], [16, 17, 18]];
+    // Each lab alone, and every lab together.
+    private static readonly int[][] LabSets =
+        [.. LabCatalog.All.Select(lab => new[] { lab.Id }), LabCatalog.All.Select(lab => lab.Id).ToArray()];
+
+    // The largest set, every lab together, has this many files; each gets a change drawn.
+    private static readonly int MostFiles = LabCatalog.All.Sum(lab => lab.Files.Count);
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Complete = new(() =>
         Directory.GetFiles(Path.Combine(RepositoryPaths.Samples, "complete"), "*.yaml")
@@ -93,13 +98,13 @@ internal static class SubmissionCases
 
     private static readonly Gen<(Edit[] Edits, FileShape[] Shapes)> FileChange = Gen.Select(Edits, Shapes);
 
-    /// <summary>Any lab set, each of its files changed or not; four changes are drawn, one per file of the largest set.</summary>
+    /// <summary>Any lab set, each of its files changed or not; one change is drawn per file of the largest set.</summary>
     public static Gen<SubmissionCase> Any { get; } =
-        Gen.Select(Gen.Int[0, LabSets.Length - 1], FileChange.Array[4], (set, changes) => Build(LabSets[set], changes));
+        Gen.Select(Gen.Int[0, LabSets.Length - 1], FileChange.Array[MostFiles], (set, changes) => Build(LabSets[set], changes));
 
     /// <summary>Only hostile text, no structural damage: the payload has the best chance to reach a finding.</summary>
     public static Gen<SubmissionCase> HostileOnly { get; } =
-        Gen.Select(Gen.Int[0, LabSets.Length - 1], Gen.Select(Hostile.Array[1, 3], Gen.Const(Array.Empty<FileShape>())).Array[4],
+        Gen.Select(Gen.Int[0, LabSets.Length - 1], Gen.Select(Hostile.Array[1, 3], Gen.Const(Array.Empty<FileShape>())).Array[MostFiles],
             (set, changes) => Build(LabSets[set], changes));
 
     private static SubmissionCase Build(int[] labs, (Edit[] Edits, FileShape[] Shapes)[] changes)

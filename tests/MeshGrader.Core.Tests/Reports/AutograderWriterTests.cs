@@ -44,7 +44,8 @@ public sealed class AutograderWriterTests
         var platform = tests.Single(t => (string?)t!["name"] == "Lab 16 Step 4: Configure Self-Serve Platform")!;
         Assert.Equal("fail", (string?)platform["status"]);
         Assert.Equal(0m, (decimal)platform["score"]!);
-        Assert.Equal(2, (int)platform["line_no"]!);
+        // A missing section points at the file's mapping, which starts at its first key.
+        Assert.Equal(ReportSamples.PositionIn("data-mesh-missing-section", "domain.yaml", "domain:").Line, (int)platform["line_no"]!);
         Assert.Equal("domain.yaml", (string?)platform["filename"]);
         Assert.Contains("The section 'platform' is missing", (string?)platform["message"], StringComparison.Ordinal);
         Assert.Equal("DM-400", (string?)platform["test_code"]);
@@ -102,7 +103,8 @@ public sealed class AutograderWriterTests
         Assert.Equal(Enumerable.Range(1, 6).Select(i => "16." + i.ToString(CultureInfo.InvariantCulture)), tests.Select(t => (string?)t!["number"]));
         var platform = tests.Single(t => (string?)t!["number"] == "16.4")!;
         Assert.Equal("failed", (string?)platform["status"]);
-        Assert.Contains("domain.yaml:2:1 error: The section 'platform' is missing", (string?)platform["output"], StringComparison.Ordinal);
+        var mapping = ReportSamples.PositionIn("data-mesh-missing-section", "domain.yaml", "domain:");
+        Assert.Contains($"domain.yaml:{mapping.Line}:{mapping.Column} error: The section 'platform' is missing", (string?)platform["output"], StringComparison.Ordinal);
         Assert.Equal("passed", (string?)tests.Single(t => (string?)t!["number"] == "16.1")!["status"]);
     }
 

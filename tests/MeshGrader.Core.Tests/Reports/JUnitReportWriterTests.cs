@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Reports;
@@ -26,11 +27,12 @@ public sealed class JUnitReportWriterTests
         var contract = cases.Single(c => (string?)c.Attribute("name") == "Step 3: Define Data Contract");
         Assert.Equal("meshgrade.data-mesh", (string?)contract.Attribute("classname"));
         Assert.Equal("submission/contract.yaml", (string?)contract.Attribute("file"));
-        Assert.Equal("6", (string?)contract.Attribute("line"));
+        var uptime = ReportSamples.PositionIn("data-mesh-one-mistake-per-step", "contract.yaml", "85", after: "sla_uptime:");
+        Assert.Equal(uptime.Line.ToString(CultureInfo.InvariantCulture), (string?)contract.Attribute("line"));
         Assert.NotNull(contract.Attribute("time"));
         var failure = contract.Element("failure")!;
         Assert.StartsWith("13.3/16.7 points", (string?)failure.Attribute("message"), StringComparison.Ordinal);
-        Assert.Contains("submission/contract.yaml:6:15 error: contract.sla_uptime must be at least 90", failure.Value, StringComparison.Ordinal);
+        Assert.Contains($"submission/contract.yaml:{uptime.Line}:{uptime.Column} error: contract.sla_uptime must be at least 90", failure.Value, StringComparison.Ordinal);
         Assert.Equal((string?)failure.Attribute("message"), failure.Value);
         Assert.Equal("DM-302", (string?)failure.Attribute("type"));
     }
@@ -44,7 +46,8 @@ public sealed class JUnitReportWriterTests
         var step = Assert.Single(failing);
         Assert.Equal("Step 4: Configure Self-Serve Platform", (string?)step.Attribute("name"));
         Assert.Equal("submission/domain.yaml", (string?)step.Attribute("file"));
-        Assert.Equal("2", (string?)step.Attribute("line"));
+        var mapping = ReportSamples.PositionIn("data-mesh-missing-section", "domain.yaml", "domain:");
+        Assert.Equal(mapping.Line.ToString(CultureInfo.InvariantCulture), (string?)step.Attribute("line"));
         Assert.Equal(6, document.Descendants("testcase").Select(c => (string?)c.Attribute("name")).Distinct().Count());
     }
 

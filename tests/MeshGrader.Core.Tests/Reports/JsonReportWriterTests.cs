@@ -43,8 +43,9 @@ public sealed class JsonReportWriterTests
         Assert.False(string.IsNullOrEmpty(finding.GetProperty("message").GetString()));
         Assert.False(string.IsNullOrEmpty(finding.GetProperty("hint").GetString()));
         Assert.Equal("contract.yaml", finding.GetProperty("file").GetString());
-        Assert.Equal(5, finding.GetProperty("line").GetInt32());
-        Assert.Equal(22, finding.GetProperty("column").GetInt32());
+        var value = ReportSamples.PositionIn("data-mesh-threshold-too-low", "contract.yaml", "75", after: "quality_threshold:");
+        Assert.Equal(value.Line, finding.GetProperty("line").GetInt32());
+        Assert.Equal(value.Column, finding.GetProperty("column").GetInt32());
         Assert.Equal("/contract/quality_threshold", finding.GetProperty("path").GetString());
         Assert.Equal(16, finding.GetProperty("lab").GetInt32());
         Assert.Equal(3, finding.GetProperty("step").GetInt32());
@@ -70,8 +71,10 @@ public sealed class JsonReportWriterTests
         var finding = Render(submission).GetProperty("findings")[0];
 
         Assert.Equal("/contract/sla_uptime", finding.GetProperty("path").GetString());
-        Assert.Equal(3, finding.GetProperty("line").GetInt32());
-        Assert.Equal(3, finding.GetProperty("column").GetInt32());
+        // The contract mapping starts at its first key.
+        var mapping = submission.PositionOf("contract.yaml", "product:");
+        Assert.Equal(mapping.Line, finding.GetProperty("line").GetInt32());
+        Assert.Equal(mapping.Column, finding.GetProperty("column").GetInt32());
     }
 
     [Fact]

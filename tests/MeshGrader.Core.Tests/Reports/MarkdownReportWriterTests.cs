@@ -15,7 +15,9 @@ public sealed class MarkdownReportWriterTests
         Assert.Contains("Progress: 5/6 tasks completed", markdown, StringComparison.Ordinal);
         Assert.Contains("| ✅ | Step 1: Define Data Domain | 16.7/16.7 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| ❌ | Step 4: Configure Self-Serve Platform | 0/16.7 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("- ❌ `sub/domain.yaml:2:1` The section 'platform' is missing. (`DM-400`)", markdown, StringComparison.Ordinal);
+        // A missing section points at the file's mapping, which starts at its first key.
+        var mapping = ReportSamples.PositionIn("data-mesh-missing-section", "domain.yaml", "domain:");
+        Assert.Contains($"- ❌ `sub/domain.yaml:{mapping.Line}:{mapping.Column}` The section 'platform' is missing. (`DM-400`)", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,10 @@ internal static partial class ReportSamples
         return submission.Grade(16);
     }
 
+    /// <summary>Where a piece of text is in one of a sample's files, for findings the sample's report holds.</summary>
+    public static SourcePosition PositionIn(string sample, string file, string what, string? after = null) =>
+        TextPosition.InFile(Path.Combine(RepositoryPaths.Samples, sample, file), what, after);
+
     public static string Render(IReportWriter writer, GradingReport report)
     {
         using var output = new StringWriter();

@@ -93,10 +93,13 @@ public sealed class SarifReportWriterTests
         Assert.Equal("error", (string?)result["level"]);
         var location = result["locations"]![0]!["physicalLocation"]!;
         Assert.Equal("labs/alice/contract.yaml", (string?)location["artifactLocation"]!["uri"]);
-        Assert.Equal(6, (int)location["region"]!["startLine"]!);
-        Assert.Equal(15, (int)location["region"]!["startColumn"]!);
-        Assert.Equal(6, (int)location["region"]!["endLine"]!);
-        Assert.Equal(17, (int)location["region"]!["endColumn"]!);
+        const string Uptime = "85";
+        var value = ReportSamples.PositionIn("data-mesh-one-mistake-per-step", "contract.yaml", Uptime, after: "sla_uptime:");
+        Assert.Equal(value.Line, (int)location["region"]!["startLine"]!);
+        Assert.Equal(value.Column, (int)location["region"]!["startColumn"]!);
+        Assert.Equal(value.Line, (int)location["region"]!["endLine"]!);
+        // The region ends just past the value.
+        Assert.Equal(value.Column + Uptime.Length, (int)location["region"]!["endColumn"]!);
     }
 
     [Fact]

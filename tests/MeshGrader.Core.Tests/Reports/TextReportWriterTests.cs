@@ -30,7 +30,8 @@ public sealed class TextReportWriterTests
         var lines = Render("data-mesh-threshold-too-low", colour: false).Split('\n');
 
         var step = Array.FindIndex(lines, l => l.Contains("Step 3: Define Data Contract", StringComparison.Ordinal));
-        Assert.Matches(@"^\s+contract\.yaml:5:22  error  .+  \[DM-301\]$", lines[step + 1]);
+        var value = ReportSamples.PositionIn("data-mesh-threshold-too-low", "contract.yaml", "75", after: "quality_threshold:");
+        Assert.Matches($@"^\s+contract\.yaml:{value.Line}:{value.Column}  error  .+  \[DM-301\]$", lines[step + 1]);
         Assert.StartsWith("        hint: ", lines[step + 4], StringComparison.Ordinal);
         Assert.DoesNotContain("Lab Completed!", string.Join('\n', lines), StringComparison.Ordinal);
     }
@@ -41,8 +42,9 @@ public sealed class TextReportWriterTests
         var lines = Render("data-mesh-threshold-too-low", colour: false).Split('\n');
 
         var at = Array.FindIndex(lines, l => l.Contains("[DM-301]", StringComparison.Ordinal));
-        Assert.Equal("           5 |   quality_threshold: 75", lines[at + 1]);
-        Assert.Equal("             |                      ^^", lines[at + 2]);
+        var value = ReportSamples.PositionIn("data-mesh-threshold-too-low", "contract.yaml", "75", after: "quality_threshold:");
+        Assert.Equal($"        {value.Line,4} |   quality_threshold: 75", lines[at + 1]);
+        Assert.Equal($"             | {new string(' ', value.Column - 1)}^^", lines[at + 2]);
     }
 
     [Fact]

@@ -25,8 +25,10 @@ public sealed class RequireAllItemsRuleTests
 
     private static readonly RequireAllItemsRule Rule = new("T-101", RuleContextOf.File, Pointer);
 
+    private static string Yaml(string dimensions) => $"checks:\n  dimensions: {dimensions}\n";
+
     private static List<Finding> Evaluate(string dimensions, params Finding[] earlier) =>
-        Rule.Evaluate(RuleContextOf.Yaml(Schema, $"checks:\n  dimensions: {dimensions}\n", earlier)).ToList();
+        Rule.Evaluate(RuleContextOf.Yaml(Schema, Yaml(dimensions), earlier)).ToList();
 
     [Theory]
     [InlineData("[accuracy, completeness, timeliness]")]
@@ -39,14 +41,15 @@ public sealed class RequireAllItemsRuleTests
     [Fact]
     public void OneItemMissing_OneErrorUnderTheFieldRuleNamingIt()
     {
-        var finding = Assert.Single(Evaluate("[accuracy, timeliness]"));
+        const string Dimensions = "[accuracy, timeliness]";
+        var finding = Assert.Single(Evaluate(Dimensions));
 
         Assert.Equal("T-101", finding.Rule);
         Assert.Equal("T-101", finding.Check);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("checks.dimensions is missing completeness; all three are required: accuracy, completeness, timeliness.", finding.Message);
         Assert.Equal("Write dimensions: [accuracy, completeness, timeliness]. Check ALL dimensions.", finding.Hint);
-        Assert.Equal((2, 15), (finding.Line!.Value, finding.Column!.Value));
+        Assert.Equal(TextPosition.Of(Yaml(Dimensions), Dimensions), new SourcePosition(finding.Line!.Value, finding.Column!.Value));
         Assert.Equal(Pointer, finding.Path);
     }
 

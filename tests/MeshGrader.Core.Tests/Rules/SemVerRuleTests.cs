@@ -54,7 +54,8 @@ public sealed class SemVerRuleTests
         var report = submission.Grade(16);
 
         var error = report.SingleError("DM-303");
-        Assert.Equal((4, 19), (error.Line, error.Column));
+        var value = submission.PositionOf("contract.yaml", Quote(version), after: "schema_version:");
+        Assert.Equal((value.Line, value.Column), (error.Line, error.Column));
         Assert.Contains("is not a semantic version", error.Message, StringComparison.Ordinal);
         if (suggested is not null)
         {

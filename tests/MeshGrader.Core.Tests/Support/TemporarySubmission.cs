@@ -1,3 +1,4 @@
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
 
@@ -46,6 +47,10 @@ internal sealed class TemporarySubmission : IDisposable
         File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
         return this;
     }
+
+    /// <summary>Where a piece of text is in one of the submission's files, as it is now (after any replacements).</summary>
+    public SourcePosition PositionOf(string name, string what, string? after = null) =>
+        TextPosition.InFile(Path.Combine(Root, name), what, after);
 
     public TemporarySubmission Without(string name)
     {
