@@ -70,7 +70,8 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         // lines at them, which would shift every position after one. They become spaces.
         text = text.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
-        var builder = new TreeBuilder(relativePath, limits);
+        var textEnd = EndOf(text);
+        var builder = new TreeBuilder(relativePath, limits, textEnd);
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
         try
@@ -87,7 +88,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         {
             // When the error spans lines, its start is where the parser began the construct and its end
             // is where it failed (a tab on the next line, say): the end is what the learner must fix.
-            var span = WithinText(ex.Start.Line == ex.End.Line ? ParserMarks.Span(ex.Start, ex.End) : ParserMarks.Span(ex.End, ex.End), text);
+            var span = WithinText(ex.Start.Line == ex.End.Line ? ParserMarks.Span(ex.Start, ex.End) : ParserMarks.Span(ex.End, ex.End), textEnd);
             var tab = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
             builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, span, JsonPointerText.Root,
                 "YAML syntax error: " + CleanMessage(ex.Message),
@@ -112,7 +113,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         void FailAtScanner(string message, string? hint)
         {
             var at = ParserMarks.Position(scanner.CurrentPosition);
-            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), text), JsonPointerText.Root, message, hint));
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(new SourceSpan(at, at), textEnd), JsonPointerText.Root, message, hint));
         }
     }
 
@@ -120,22 +121,24 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
     /// The parser reports the end of a file without a final newline on a line after the last one;
     /// such a position is moved to the end of the last line, so every finding points into the file.
     /// </summary>
-    private static SourceSpan WithinText(SourceSpan span, string text)
+    private static SourceSpan WithinText(SourceSpan span, SourcePosition textEnd)
+    {
+        SourcePosition Clamp(SourcePosition p) => p.Line > textEnd.Line ? textEnd : p;
+        return new SourceSpan(Clamp(span.Start), Clamp(span.End));
+    }
+
+    /// <summary>The position just after the last character, as the parser counts lines (at '\n').</summary>
+    private static SourcePosition EndOf(string text)
     {
         var lines = 1;
         var lastLineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                lines++;
-                lastLineStart = i + 1;
-            }
+            lines++;
+            lastLineStart = i + 1;
         }
 
-        var end = new SourcePosition(lines, text.Length - lastLineStart + 1);
-        SourcePosition Clamp(SourcePosition p) => p.Line > lines ? end : p;
-        return new SourceSpan(Clamp(span.Start), Clamp(span.End));
+        return new SourcePosition(lines, text.Length - lastLineStart + 1);
     }
 
     private static bool TryDecode(byte[] bytes, string file, out string text, out Finding? finding)
@@ -201,7 +204,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
     private static LoadedDocument Fatal(string file, Finding finding) => new(file, null, [finding]);
 
     /// <summary>Turns the parser's event stream into a tree, enforcing the limits as it goes.</summary>
-    private sealed class TreeBuilder(string file, LoadLimits limits)
+    private sealed class TreeBuilder(string file, LoadLimits limits, SourcePosition textEnd)
     {
         private readonly List<Finding> findings = [];
         private readonly Stack<Frame> stack = new();
@@ -213,6 +216,11 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         private int documents;
         private int events;
         private bool fatal;
+
+        // Every node's place is inside the text, even a value that ends the file without a newline.
+        private SourceSpan Span(Mark start, Mark end) => WithinText(ParserMarks.Span(start, end), textEnd);
+
+        private SourcePosition Position(Mark mark) => WithinText(new SourceSpan(ParserMarks.Position(mark), ParserMarks.Position(mark)), textEnd).Start;
 
         public bool Accept(ParsingEvent e)
         {
@@ -231,20 +239,20 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 
                     return true;
                 case Scalar scalar:
-                    var node = new SourceScalar(ParserMarks.Span(scalar.Start, scalar.End), scalar.Value, scalar.Style,
+                    var node = new SourceScalar(Span(scalar.Start, scalar.End), scalar.Value, scalar.Style,
                         scalar.Tag.IsEmpty ? null : scalar.Tag.Value);
                     Register(scalar.Anchor, node);
                     return Attach(node, scalar);
                 case MappingStart mapping:
-                    return Open(new SourceMapping(ParserMarks.Span(mapping.Start, mapping.End)), mapping.Anchor, mapping, mapping.Style == MappingStyle.Flow);
+                    return Open(new SourceMapping(Span(mapping.Start, mapping.End)), mapping.Anchor, mapping, mapping.Style == MappingStyle.Flow);
                 case SequenceStart sequence:
-                    return Open(new SourceSequence(ParserMarks.Span(sequence.Start, sequence.End)), sequence.Anchor, sequence, sequence.Style == SequenceStyle.Flow);
+                    return Open(new SourceSequence(Span(sequence.Start, sequence.End)), sequence.Anchor, sequence, sequence.Style == SequenceStyle.Flow);
                 case MappingEnd or SequenceEnd:
                     var closed = stack.Pop();
                     if (closed.IsFlow)
                     {
                         // A block collection's end event sits on the next line; only brackets mark a real end.
-                        closed.Node.CloseAt(ParserMarks.Position(e.End));
+                        closed.Node.CloseAt(Position(e.End));
                     }
 
                     closed.Node.IsOpen = false;
@@ -280,7 +288,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 
         private bool AcceptAlias(AnchorAlias alias)
         {
-            var span = ParserMarks.Span(alias.Start, alias.End);
+            var span = Span(alias.Start, alias.End);
             if (!anchors.TryGetValue(alias.Value.Value, out var target))
             {
                 return Stop(CoreRules.YamlSyntax, alias, $"The alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it.");
@@ -368,7 +376,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 
         private bool Stop(RuleDescriptor rule, ParsingEvent e, string message)
         {
-            findings.Add(FindingFactory.At(rule, file, ParserMarks.Span(e.Start, e.End), JsonPointerText.Root, message));
+            findings.Add(FindingFactory.At(rule, file, Span(e.Start, e.End), JsonPointerText.Root, message));
             fatal = true;
             return false;
         }

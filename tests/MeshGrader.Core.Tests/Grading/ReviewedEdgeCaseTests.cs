@@ -200,4 +200,20 @@ public sealed class ReviewedEdgeCaseTests
         Assert.Contains("'sales-analytics\\n'", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("# Lab 18\noperating_model: x")]
+    [InlineData("operating_model: &anchor")]
+    [InlineData("# Lab 18\noperating_model: &lt;script&gt;")]
+    [InlineData("operating_model:\n  data_owner: Someone")]
+    public void ValueThatEndsTheFileWithoutANewline_IsLocatedInsideTheFile(string text)
+    {
+        using var submission = new TemporarySubmission().With("governance.yaml", text);
+        var lines = text.Split('\n').Length;
+
+        var report = submission.Grade(18);
+
+        Assert.All(report.Findings.Where(f => f.Line is not null), f =>
+            Assert.True(f.Line <= lines && f.EndLine <= lines, $"{f.Rule} at {f.Line}:{f.Column}-{f.EndLine}:{f.EndColumn} in a file of {lines} lines"));
+    }
 }
