@@ -127,18 +127,29 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         return new SourceSpan(Clamp(span.Start), Clamp(span.End));
     }
 
-    /// <summary>The position just after the last character, as the parser counts lines (at '\n').</summary>
+    /// <summary>The position just after the last character, counting lines as the parser does (at \n, \r\n or \r).</summary>
     private static SourcePosition EndOf(string text)
     {
         var lines = 1;
         var lastLineStart = 0;
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        for (var i = text.AsSpan().IndexOfAny('\n', '\r'); i >= 0 && i < text.Length; i = NextBreak(text, i + 1))
         {
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
             lines++;
             lastLineStart = i + 1;
         }
 
         return new SourcePosition(lines, text.Length - lastLineStart + 1);
+    }
+
+    private static int NextBreak(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny('\n', '\r');
+        return next < 0 ? -1 : from + next;
     }
 
     private static bool TryDecode(byte[] bytes, string file, out string text, out Finding? finding)
