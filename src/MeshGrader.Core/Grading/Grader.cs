@@ -74,7 +74,7 @@ internal sealed class Grader(GradingOptions options)
             {
                 // An error outside every section (a repeated unknown top-level key) still belongs to the
                 // file: it counts against the file's first step, so the lab cannot show as completed.
-                var firstStep = schema.Sections.Min(s => s.Schema.Step);
+                var firstStep = ScoredChecks.StepOutsideSections(schema);
                 attributed = attributed.Select(f => f.Step is null && f.Severity == Severity.Error ? f with { Step = firstStep } : f).ToList();
             }
 
@@ -180,17 +180,10 @@ internal sealed class Grader(GradingOptions options)
     /// <summary>Fills in the lab, step and check a finding belongs to, from the section its pointer is in.</summary>
     private static Finding Attribute(Finding finding, LabDefinition lab, LabFileSchema schema)
     {
-        var step = finding.Step ?? (finding.Path is { Length: > 0 } path ? schema.StepOf(path) : null);
-        var check = finding.Check;
-        if (finding.Rule == CoreRules.DuplicateKey.Id && finding.Path is { } duplicated)
-        {
-            // A repeated section leaves the whole step ambiguous; a repeated field fails that field's check.
-            var segments = JsonPointerText.Segments(duplicated);
-            check = segments.Count == 1 && schema.Root.Property(segments[0])?.Step is not null
-                ? Finding.WholeStep
-                : schema.FieldFor(duplicated) is { } field && JsonPointerText.Segments(field.Pointer).Count > 1 ? field.Field.RuleId : CoreRules.DuplicateKey.Id;
-        }
-
+        var step = finding.Step ?? (finding.Path is { Length: > 0 } path ? ScoredChecks.StepOf(schema, path) : null);
+        var check = finding.Rule == CoreRules.DuplicateKey.Id && finding.Path is { } duplicated
+            ? ScoredChecks.At(schema, duplicated) ?? CoreRules.DuplicateKey.Id
+            : finding.Check;
         return finding with { Lab = lab.Id, Step = step, Check = check };
     }
 

@@ -31,7 +31,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
         {
             findings.Add(FindingFactory.At(CoreRules.FileStructure, file, source.SpanOf(JsonPointerText.Root), JsonPointerText.Root,
                 $"{file} must be a mapping of sections ({string.Join(", ", schema.Root.PropertyNames.Select(p => p + ":"))}); found {ValueDescription.Of(value, source.ScalarAt(JsonPointerText.Root))}.",
-                check: Finding.WholeStep));
+                check: ScoredChecks.At(schema, JsonPointerText.Root)));
             return findings;
         }
 
@@ -94,7 +94,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
                 var field = mappingSchema.Property(meant)!;
                 yield return Error(field, JsonPointerText.Append(mappingPointer, meant), source.KeySpanOf(unknownPointer),
                     $"'{key}' is not a known key in {NamedPath.Of(mappingPointer)}; did you mean '{meant}'? ('{meant}' is required.)",
-                    $"Rename the key to {meant}.", SectionCheck(mappingPointer, field));
+                    $"Rename the key to {meant}.", ScoredChecks.At(schema, JsonPointerText.Append(mappingPointer, meant)));
                 continue;
             }
 
@@ -119,7 +119,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
             var hint = mappingPointer.Length == 0
                 ? $"Add the section '{name}:' at the left margin with its settings beneath it. {field.Description}"
                 : $"Add {example} under {JsonPointerText.LastSegment(mappingPointer)}:. {field.Hint}".TrimEnd();
-            yield return Error(field, pointer, source.SpanOf(mappingPointer), message, hint, SectionCheck(mappingPointer, field));
+            yield return Error(field, pointer, source.SpanOf(mappingPointer), message, hint, ScoredChecks.At(schema, pointer));
         }
     }
 
@@ -138,7 +138,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
         var key = JsonPointerText.LastSegment(fieldPointer);
         var name = NamedPath.Of(pointer);
         var isSection = fieldPointer.Count(c => c == '/') == 1;
-        var check = isSection ? Finding.WholeStep : field.RuleId;
+        var check = ScoredChecks.At(schema, pointer);
         var span = source.SpanOf(pointer);
         var tip = field.Hint;
 
@@ -253,9 +253,6 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
 
     private Finding Error(FieldSchema field, string pointer, SourceSpan span, string message, string? hint, string? check) =>
         FindingFactory.FieldError(field.RuleId!, file, span, pointer, message, hint, check);
-
-    private static string? SectionCheck(string mappingPointer, FieldSchema field) =>
-        mappingPointer.Length == 0 ? Finding.WholeStep : field.RuleId;
 
     private JsonNode? Navigate(string pointer) => JsonPointerText.Resolve(value, pointer);
 
