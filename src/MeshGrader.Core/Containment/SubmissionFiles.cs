@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace MeshGrader.Core.Containment;
@@ -12,6 +13,8 @@ internal sealed class SubmissionFiles
 {
     /// <summary>A folder with more entries than this is not a lab submission; the rest are not listed.</summary>
     public const int MaxEntries = 100_000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private SubmissionFiles(string root, IReadOnlyList<string> names)
     {
@@ -60,6 +63,34 @@ internal sealed class SubmissionFiles
 
         var path = Path.Combine(Root, name);
         return UnixFileCalls.Supported ? ReadOnUnix(path, name, maxBytes) : ReadElsewhere(path, name, maxBytes);
+    }
+
+    /// <summary>
+    /// A whole file of the folder as UTF-8 text, for files the grader itself needs (a lab catalogue
+    /// and its schemas) rather than ones it grades: whatever stops it being read is an
+    /// <see cref="InvalidDataException"/> that names the file and says why.
+    /// </summary>
+    public string ReadText(string name, int maxBytes)
+    {
+        var content = Read(name, maxBytes);
+        if (content.Refusal != FileRefusal.None)
+        {
+            throw new InvalidDataException($"{name} cannot be read ({content.Refusal}).");
+        }
+
+        if (content.Bytes.Length > maxBytes)
+        {
+            throw new InvalidDataException($"{name} is larger than {maxBytes / 1024} KiB.");
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(content.Bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException($"{name} is not UTF-8 text.");
+        }
     }
 
     private FileContent ReadOnUnix(string path, string name, int maxBytes)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Core.Schemas;
 
@@ -13,9 +14,12 @@ internal sealed class SchemaSource(Func<string, string> readText)
     /// <summary>The schemas compiled into the engine (schemas/*.schema.json).</summary>
     public static SchemaSource Embedded { get; } = new(EmbeddedSchemas.ReadText);
 
-    /// <summary>Schemas named <c>FILE.schema.json</c> in a folder.</summary>
-    public static SchemaSource InFolder(string folder) =>
-        new(name => File.ReadAllText(Path.Combine(folder, name + ".schema.json")));
+    /// <summary>A schema file is at most this large; the lab schemas are about 10 KiB.</summary>
+    public const int MaxSchemaBytes = 1024 * 1024;
+
+    /// <summary>Schemas named <c>FILE.schema.json</c> in a folder, read through its containment.</summary>
+    public static SchemaSource InFolder(SubmissionFiles folder) =>
+        new(name => folder.ReadText(name + ".schema.json", MaxSchemaBytes));
 
     public LabFileSchema Get(string fileName) =>
         cache.GetOrAdd(fileName, name => new Lazy<LabFileSchema>(() => LabFileSchema.Load(name, readText(name)))).Value;

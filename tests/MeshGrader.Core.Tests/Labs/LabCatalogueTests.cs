@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Json.Schema;
 using MeshGrader.Core.Findings;
@@ -96,8 +95,20 @@ public sealed class LabCatalogueTests
         Assert.Equal(75m, bad.Score);
     }
 
+    [UnixFact]
+    public void CatalogueFolderWithALinkLeadingOut_IsRefusedWithoutReadingTheTarget()
+    {
+        using var outside = new TemporarySubmission().With("secret.json", "{}");
+        using var definition = new TemporarySubmission().With("orders.schema.json", OrdersSchema);
+        File.CreateSymbolicLink(Path.Combine(definition.Root, "warehouse.lab.json"), Path.Combine(outside.Root, "secret.json"));
+
+        var refused = Assert.Throws<LabCatalogueException>(() => LabCatalogueReader.FromFolder(definition.Root));
+
+        Assert.Contains("warehouse.lab.json cannot be read (LinkNotInside)", refused.Message, StringComparison.Ordinal);
+    }
+
     private static LabDefinition Read(string catalogue) =>
-        LabCatalogueReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(catalogue)), "warehouse.lab.json", SchemaSource.Embedded);
+        LabCatalogueReader.Read(catalogue, "warehouse.lab.json", SchemaSource.Embedded);
 
     private const string Lab19Catalogue = """
         {

@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
+using MeshGrader.Core.Containment;
+using MeshGrader.Core.Rules;
 using MeshGrader.Core.Schemas;
 
 namespace MeshGrader.Core.Labs.Catalogue;
@@ -17,8 +19,8 @@ internal static class LabCatalogueReader
             .Where(n => n.StartsWith("labs/", StringComparison.Ordinal) && n.EndsWith(Suffix, StringComparison.Ordinal))
             .Select(n =>
             {
-                using var stream = assembly.GetManifestResourceStream(n)!;
-                return Read(stream, n, SchemaSource.Embedded);
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return Read(reader.ReadToEnd(), n, SchemaSource.Embedded);
             })
             .OrderBy(l => l.Id).ToArray();
     }
@@ -29,17 +31,28 @@ internal static class LabCatalogueReader
     /// </summary>
     public static IReadOnlyList<LabDefinition> FromFolder(string folder)
     {
-        var schemas = SchemaSource.InFolder(folder);
-        return Directory.EnumerateFiles(folder, "*" + Suffix).Order(StringComparer.Ordinal)
-            .Select(path =>
+        // The folder is read like a submission: through its containment, so no link leads out of it.
+        var files = SubmissionFiles.Open(folder);
+        var schemas = SchemaSource.InFolder(files);
+        return files.Names.Where(n => n.EndsWith(Suffix, StringComparison.Ordinal))
+            .Select(name =>
             {
-                using var stream = File.OpenRead(path);
-                return Read(stream, Path.GetFileName(path), schemas);
+                string text;
+                try
+                {
+                    text = files.ReadText(name, SchemaSource.MaxSchemaBytes);
+                }
+                catch (InvalidDataException ex)
+                {
+                    throw new LabCatalogueException(ex.Message);
+                }
+
+                return Read(text, name, schemas);
             })
             .OrderBy(l => l.Id).ToArray();
     }
 
-    public static LabDefinition Read(Stream json, string name, SchemaSource schemas)
+    public static LabDefinition Read(string json, string name, SchemaSource schemas)
     {
         LabData data;
         try
@@ -52,21 +65,22 @@ internal static class LabCatalogueReader
             throw new LabCatalogueException($"{name} is not a valid lab catalogue: {ex.Message}");
         }
 
-        Check(data, name);
+        var rules = data.Checks.Select(c => c.Build(data.Id)).ToArray();
+        Check(data, rules, name);
         return new LabDefinition(
             data.Id, data.Slug, data.Title, data.Console, data.Completion, data.Files,
             data.Steps.Select(s => new StepDefinition(s.Number, s.Title)).ToArray(),
-            data.Checks.Select(c => c.Build(data.Id)).ToArray())
+            rules)
         {
             Schemas = schemas,
         };
     }
 
     // What the format's types cannot say: references between the parts of one catalogue.
-    private static void Check(LabData data, string name)
+    private static void Check(LabData data, IReadOnlyList<ISemanticRule> rules, string name)
     {
         var steps = data.Steps.Select(s => s.Number).ToHashSet();
-        foreach (var rule in data.Checks.Select(c => c.Build(data.Id)).SelectMany(r => r.Introduces))
+        foreach (var rule in rules.SelectMany(r => r.Introduces))
         {
             if (rule.Step is { } step && !steps.Contains(step))
             {
