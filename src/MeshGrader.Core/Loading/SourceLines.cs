@@ -1,4 +1,5 @@
 using System.Collections;
+using MeshGrader.Core.Findings;
 
 namespace MeshGrader.Core.Loading;
 
@@ -31,6 +32,9 @@ internal sealed class SourceLines : IReadOnlyList<string>
     }
 
     public int Count => starts.Count;
+
+    /// <summary>The position just after the last character: where the parser puts the end of the file.</summary>
+    public SourcePosition End => new(starts.Count, text.Length - starts[^1] + 1);
 
     public string this[int index]
     {

@@ -70,7 +70,8 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         // lines at them, which would shift every position after one. They become spaces.
         text = text.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
-        var textEnd = EndOf(text);
+        var lines = new SourceLines(text);
+        var textEnd = lines.End;
         var builder = new TreeBuilder(relativePath, limits, textEnd);
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
@@ -107,7 +108,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 "Write the character itself, or remove the escape.");
         }
 
-        return builder.Finish() with { Lines = new SourceLines(text) };
+        return builder.Finish() with { Lines = lines };
 
         // Where the scanner stopped is the best position the parser leaves for these.
         void FailAtScanner(string message, string? hint)
@@ -121,36 +122,11 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
     /// The parser reports the end of a file without a final newline on a line after the last one;
     /// such a position is moved to the end of the last line, so every finding points into the file.
     /// </summary>
-    private static SourceSpan WithinText(SourceSpan span, SourcePosition textEnd)
-    {
-        SourcePosition Clamp(SourcePosition p) => p.Line > textEnd.Line ? textEnd : p;
-        return new SourceSpan(Clamp(span.Start), Clamp(span.End));
-    }
+    private static SourceSpan WithinText(SourceSpan span, SourcePosition textEnd) =>
+        new(WithinText(span.Start, textEnd), WithinText(span.End, textEnd));
 
-    /// <summary>The position just after the last character, counting lines as the parser does (at \n, \r\n or \r).</summary>
-    private static SourcePosition EndOf(string text)
-    {
-        var lines = 1;
-        var lastLineStart = 0;
-        for (var i = text.AsSpan().IndexOfAny('\n', '\r'); i >= 0 && i < text.Length; i = NextBreak(text, i + 1))
-        {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            lines++;
-            lastLineStart = i + 1;
-        }
-
-        return new SourcePosition(lines, text.Length - lastLineStart + 1);
-    }
-
-    private static int NextBreak(string text, int from)
-    {
-        var next = text.AsSpan(from).IndexOfAny('\n', '\r');
-        return next < 0 ? -1 : from + next;
-    }
+    private static SourcePosition WithinText(SourcePosition position, SourcePosition textEnd) =>
+        position.Line > textEnd.Line ? textEnd : position;
 
     private static bool TryDecode(byte[] bytes, string file, out string text, out Finding? finding)
     {
@@ -231,7 +207,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         // Every node's place is inside the text, even a value that ends the file without a newline.
         private SourceSpan Span(Mark start, Mark end) => WithinText(ParserMarks.Span(start, end), textEnd);
 
-        private SourcePosition Position(Mark mark) => WithinText(new SourceSpan(ParserMarks.Position(mark), ParserMarks.Position(mark)), textEnd).Start;
+        private SourcePosition Position(Mark mark) => WithinText(ParserMarks.Position(mark), textEnd);
 
         public bool Accept(ParsingEvent e)
         {

@@ -23,4 +23,14 @@ public sealed class SourceLinesTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SourceLines("a\nb")[2]);
     }
+
+    [Theory]
+    [InlineData("a: 1", 1, 5)]
+    [InlineData("a: 1\n", 2, 1)]
+    [InlineData("a: 1\r\nb: 22", 2, 6)]
+    [InlineData("a\rbc", 2, 3)]
+    public void End_IsJustAfterTheLastCharacter(string text, int line, int column)
+    {
+        Assert.Equal(new MeshGrader.Core.Findings.SourcePosition(line, column), new SourceLines(text).End);
+    }
 }
