@@ -131,9 +131,12 @@ internal sealed class ValueNormaliser(LabFileSchema schema, JsonInstance source,
     {
         public static ListItemIdentity Instance { get; } = new();
 
-        public bool Equals(JsonNode? x, JsonNode? y) =>
-            AsText(x) is { } a && AsText(y) is { } b ? string.Equals(a, b, StringComparison.Ordinal)
-            : AsText(x) is null && AsText(y) is null && Json(x) == Json(y);
+        public bool Equals(JsonNode? x, JsonNode? y) => (AsText(x), AsText(y)) switch
+        {
+            ({ } a, { } b) => string.Equals(a, b, StringComparison.Ordinal),
+            (null, null) => Json(x) == Json(y),
+            _ => false,
+        };
 
         public int GetHashCode(JsonNode? node) => (AsText(node) ?? Json(node)).GetHashCode(StringComparison.Ordinal);
 

@@ -47,7 +47,11 @@ internal static class JsonValues
     public static JsonNode? Materialised(JsonNode? node) => KindOf(node) switch
     {
         JsonValueKind.String => JsonValue.Create(node!.GetValue<string>()),
-        JsonValueKind.Number => NumberOf(node!.AsValue()) is { Exact: { } exact } ? JsonValue.Create(exact) : JsonValue.Create(NumberOf(node!.AsValue()).Approximate),
+        JsonValueKind.Number => NumberOf(node!.AsValue()) switch
+        {
+            { Exact: { } exact } => JsonValue.Create(exact),
+            var number => JsonValue.Create(number.Approximate),
+        },
         JsonValueKind.True => JsonValue.Create(true),
         JsonValueKind.False => JsonValue.Create(false),
         JsonValueKind.Array => new JsonArray(node!.AsArray().Select(Materialised).ToArray()),
