@@ -22,6 +22,9 @@ internal sealed record LabDefinition(
     /// <summary>Where the schemas of the lab's files come from.</summary>
     public SchemaSource Schemas { get; init; } = SchemaSource.Embedded;
 
+    /// <summary>The checks as the catalogue writes them, for what describes the lab (the generated docs, <c>rules</c>).</summary>
+    public IReadOnlyList<Catalogue.CheckData> Checks { get; init; } = [];
+
     /// <summary>
     /// The scored checks the lab's rules add to each step (the errors they introduce), worked out
     /// once: every submission's scoring asks for them.

@@ -27,6 +27,8 @@ internal sealed class FieldSchema
         Hint = Text(SchemaAnnotations.Hint);
         Example = Text(SchemaAnnotations.Example) ?? node["const"]?.ToJsonString();
         PatternName = Text(SchemaAnnotations.PatternName);
+        Pattern = Text("pattern");
+        Const = node["const"]?.ToJsonString();
         Step = node[SchemaAnnotations.Step] is { } step ? (int)step : null;
         Type = Text("type");
         Required = node["required"] is JsonArray required ? required.Select(r => (string)r!).ToArray() : [];
@@ -73,6 +75,11 @@ internal sealed class FieldSchema
     public string? Example { get; }
 
     public string? PatternName { get; }
+
+    public string? Pattern { get; }
+
+    /// <summary>The one value allowed, as JSON (<c>true</c>), when the schema has <c>const</c>.</summary>
+    public string? Const { get; }
 
     public int? Step { get; }
 

@@ -73,6 +73,7 @@ internal static class LabCatalogueReader
             rules)
         {
             Schemas = schemas,
+            Checks = data.Checks,
         };
     }
 

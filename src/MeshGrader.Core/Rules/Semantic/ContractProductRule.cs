@@ -9,8 +9,8 @@ namespace MeshGrader.Core.Rules.Semantic;
 /// </summary>
 internal sealed class ContractProductRule(string fieldRuleId) : ISemanticRule
 {
-    private const string ProductPointer = "/contract/product";
-    private const string DomainProductPointer = "/data_product/name";
+    internal const string ProductPointer = "/contract/product";
+    internal const string DomainProductPointer = "/data_product/name";
 
     public IReadOnlyList<RuleDescriptor> Introduces => [];
 
