@@ -71,9 +71,9 @@ public sealed class MlopsLabTests
         [
             "ML-100", "ML-101", "ML-102", "ML-103", "ML-104", "ML-105", "ML-200", "ML-201", "ML-202", "ML-203", "ML-204",
             "ML-300", "ML-301", "ML-302", "ML-303", "ML-304", "ML-400", "ML-401", "ML-402", "ML-403", "ML-404",
-            "ML-500", "ML-501", "ML-502", "ML-503", "ML-600", "ML-601", "ML-602", "ML-603", "ML-604",
+            "ML-500", "ML-501", "ML-502", "ML-503", "ML-504", "ML-600", "ML-601", "ML-602", "ML-603", "ML-604",
         ];
-        string[] advice = ["ML-351", "ML-352", "ML-353", "ML-451", "ML-452", "ML-453", "ML-454", "ML-551", "ML-552"];
+        string[] advice = ["ML-351", "ML-352", "ML-353", "ML-451", "ML-452", "ML-453", "ML-454", "ML-551", "ML-552", "ML-553"];
 
         var lab17 = RuleRegistry.All.Where(r => r.Lab == MlopsLab.Id).ToArray();
 
@@ -430,6 +430,69 @@ public sealed class MlopsLabTests
     [InlineData("mlflow")]
     public void OtherRegistry_NoNeptuneNotice(string tool) =>
         Grade("tool: wandb", $"tool: {tool}").NoFinding("ML-353");
+
+    private const string Trigger = "retraining_trigger: on-performance";
+
+    [Fact]
+    public void FairnessMetricsLeftOut_StepFiveKeepsItsThreeChecks()
+    {
+        var step = Grade(Trigger, Trigger).Step(MlopsLab.Id, 5);
+
+        Assert.Equal((3, 3), (step.ChecksPassed, step.ChecksTotal));
+        Assert.True(step.Completed);
+    }
+
+    [Theory]
+    [InlineData("[demographic-parity, equalized-odds]")]
+    [InlineData("equal-opportunity")]
+    [InlineData("\"Demographic Parity, equal-opportunity\"")]
+    public void FairnessMetricsWritten_AreAFourthCheckOfStepFiveThatPasses(string metrics)
+    {
+        var report = Grade(Trigger, $"{Trigger}\n  fairness_metrics: {metrics}");
+
+        Assert.Empty(report.Errors());
+        var step = report.Step(MlopsLab.Id, 5);
+        Assert.Equal((4, 4), (step.ChecksPassed, step.ChecksTotal));
+        Assert.Equal(100m, ScoreFormat.Round(report.Labs[0].Score));
+    }
+
+    [Theory]
+    [InlineData("[demographic-parity, equalised-odds]", "equalised-odds", "did you mean 'equalized-odds'")]
+    [InlineData("[]", "[]", null)]
+    [InlineData("accuracy", "accuracy", null)]
+    public void FairnessMetricsWrong_FailStepFiveAtTheValue(string metrics, string at, string? suggestion)
+    {
+        var graded = GradeKeepingText((Trigger, $"{Trigger}\n  fairness_metrics: {metrics}"));
+
+        var error = graded.Report.SingleError("ML-504");
+        Assert.Equal(graded.PositionOf(at, after: "fairness_metrics:"), (error.Line!.Value, error.Column!.Value));
+        if (suggestion is not null)
+        {
+            Assert.Contains(suggestion, error.Message, StringComparison.Ordinal);
+        }
+
+        var step = graded.Report.Step(MlopsLab.Id, 5);
+        Assert.Equal((3, 4), (step.ChecksPassed, step.ChecksTotal));
+        Assert.False(step.Completed);
+    }
+
+    [Fact]
+    public void FairnessMetricsWithFairlearn_NoticeNamesFairlearnsFunctions()
+    {
+        var graded = GradeKeepingText((Trigger, $"{Trigger}\n  fairness_metrics: [equalized-odds]"));
+
+        var notice = graded.Report.Single("ML-553");
+        Assert.Equal(Severity.Info, notice.Severity);
+        Assert.Equal(5, notice.Step);
+        Assert.Contains("equalized_odds_difference", notice.Message, StringComparison.Ordinal);
+        Assert.Equal(graded.PositionOf("[equalized-odds]"), (notice.Line!.Value, notice.Column!.Value));
+    }
+
+    [Theory]
+    [InlineData("aif360")]
+    [InlineData("what-if-tool")]
+    public void FairnessMetricsWithAnotherBiasTool_NoFairlearnNotice(string tool) =>
+        Grade((Trigger, $"{Trigger}\n  fairness_metrics: [equalized-odds]"), ("bias_detection: fairlearn", $"bias_detection: {tool}")).NoFinding("ML-553");
 
     [Fact]
     public void OneMistakePerStep_OneErrorInEachStepAndPartialScore()
