@@ -73,10 +73,12 @@ internal static class LabDocsMarkdown
         foreach (var lab in labs)
         {
             var checks = LabReference.Checks(lab);
-            var scored = LabReference.Steps(lab).Sum(s => s.Fields.Count + s.Checks.Count);
+            var steps = LabReference.Steps(lab);
+            var required = steps.Sum(s => s.Fields.Count(f => f.Required) + s.Checks.Count);
+            var optional = steps.Sum(s => s.Fields.Count(f => !f.Required));
             text.Append(CultureInfo.InvariantCulture,
                 $"- **Lab {lab.Id} {lab.Title}** (`--lab {lab.Id}` or `--lab {lab.Slug}`) prints the *{lab.ConsoleName}*: ");
-            text.Append(CultureInfo.InvariantCulture, $"{string.Join(", ", lab.Steps.Select(s => s.Title))}; {scored} scored checks");
+            text.Append(CultureInfo.InvariantCulture, $"{string.Join(", ", lab.Steps.Select(s => s.Title))}; {required} required checks{(optional > 0 ? $" and {optional} optional" : string.Empty)}");
             text.Append(Titles("; recommendations", checks.Where(c => c.Severity == Severity.Warning)));
             text.Append(Titles("; notices", checks.Where(c => c.Severity == Severity.Info)));
             text.AppendLine(".");
