@@ -39,14 +39,14 @@ public class GradingBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public decimal CompleteSubmission() => grader.Grade(complete, [DataMeshLab.Definition]).Score;
+    public decimal CompleteSubmission() => grader.Grade(complete, [LabCatalog.Get(16)]).Score;
 
     [Benchmark]
-    public decimal BrokenSubmission() => grader.Grade(broken, [DataMeshLab.Definition]).Score;
+    public decimal BrokenSubmission() => grader.Grade(broken, [LabCatalog.Get(16)]).Score;
 
     [Benchmark]
     public decimal ClassOf200InParallel() =>
-        classroom.AsParallel().Select(folder => grader.Grade(folder, [DataMeshLab.Definition]).Score).Sum();
+        classroom.AsParallel().Select(folder => grader.Grade(folder, [LabCatalog.Get(16)]).Score).Sum();
 
     [Benchmark]
     public int DeepNesting100k() => new YamlDocumentLoader(LoadLimits.Default).LoadText(deepNesting, "domain.yaml").Findings.Count;

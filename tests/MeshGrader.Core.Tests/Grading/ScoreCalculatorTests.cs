@@ -7,7 +7,7 @@ namespace MeshGrader.Core.Tests.Grading;
 
 public sealed class ScoreCalculatorTests
 {
-    private static readonly LabDefinition Lab = DataMeshLab.Definition;
+    private static readonly LabDefinition Lab = LabCatalog.Get(16);
 
     private static IReadOnlyList<StepChecks> FourChecksPerStep(bool usable = true) =>
         Lab.Steps.Select(s => new StepChecks(s.Number, "domain.yaml", [$"C{s.Number}1", $"C{s.Number}2", $"C{s.Number}3", $"C{s.Number}4"], usable)).ToArray();

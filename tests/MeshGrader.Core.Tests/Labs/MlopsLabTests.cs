@@ -8,6 +8,8 @@ namespace MeshGrader.Core.Tests.Labs;
 
 public sealed class MlopsLabTests
 {
+    private const int Lab17 = 17;
+
     private const string File = "mlops.yaml";
 
     private static GradingReport Grade(string oldText, string newText) => Grade((oldText, newText));
@@ -23,7 +25,7 @@ public sealed class MlopsLabTests
             submission.Replace(File, oldText, newText);
         }
 
-        return new Graded(submission.Grade(MlopsLab.Id), System.IO.File.ReadAllText(Path.Combine(submission.Root, File)));
+        return new Graded(submission.Grade(Lab17), System.IO.File.ReadAllText(Path.Combine(submission.Root, File)));
     }
 
     private sealed record Graded(GradingReport Report, string Text)
@@ -39,10 +41,10 @@ public sealed class MlopsLabTests
     public void CompleteSample_ScoresHundredWithCompletionAndNoFindings()
     {
         using var submission = TemporarySubmission.FromSample("complete");
-        var report = submission.Grade(MlopsLab.Id);
+        var report = submission.Grade(Lab17);
 
         var lab = Assert.Single(report.Labs);
-        Assert.Equal(MlopsLab.Id, lab.Lab.Id);
+        Assert.Equal(Lab17, lab.Lab.Id);
         Assert.Equal(100m, ScoreFormat.Round(lab.Score));
         Assert.True(lab.Completed);
         Assert.Equal("Lab Completed! Excellent MLOps pipeline!", lab.Lab.CompletionLine);
@@ -55,7 +57,7 @@ public sealed class MlopsLabTests
     {
         var lab = LabCatalog.Find("mlops");
 
-        Assert.Same(MlopsLab.Definition, lab);
+        Assert.Same(LabCatalog.Get(Lab17), lab);
         Assert.Same(lab, LabCatalog.Find("17"));
         Assert.Equal("MLOps Pipeline", lab!.Title);
         Assert.Equal("MLOps Control Center", lab.ConsoleName);
@@ -75,7 +77,7 @@ public sealed class MlopsLabTests
         ];
         string[] advice = ["ML-351", "ML-352", "ML-353", "ML-451", "ML-452", "ML-453", "ML-454", "ML-551", "ML-552", "ML-553"];
 
-        var lab17 = RuleRegistry.All.Where(r => r.Lab == MlopsLab.Id).ToArray();
+        var lab17 = RuleRegistry.All.Where(r => r.Lab == Lab17).ToArray();
 
         Assert.Equal(fieldRules.Concat(advice).Order(StringComparer.Ordinal), lab17.Select(r => r.Id));
         Assert.All(lab17, r => Assert.Equal(r.Id[3] - '0', r.Step));
@@ -160,7 +162,7 @@ public sealed class MlopsLabTests
         Assert.Equal(graded.PositionOf(at, after), (error.Line!.Value, error.Column!.Value));
         var step = rule[3] - '0';
         Assert.Equal(step, error.Step);
-        var broken = report.Step(MlopsLab.Id, step);
+        var broken = report.Step(Lab17, step);
         Assert.False(broken.Completed);
         Assert.True(broken.Score < broken.MaxScore);
         Assert.Equal(5, report.Labs[0].Steps.Count(s => s.Completed));
@@ -436,7 +438,7 @@ public sealed class MlopsLabTests
     [Fact]
     public void FairnessMetricsLeftOut_StepFiveKeepsItsThreeChecks()
     {
-        var step = Grade(Trigger, Trigger).Step(MlopsLab.Id, 5);
+        var step = Grade(Trigger, Trigger).Step(Lab17, 5);
 
         Assert.Equal((3, 3), (step.ChecksPassed, step.ChecksTotal));
         Assert.True(step.Completed);
@@ -451,7 +453,7 @@ public sealed class MlopsLabTests
         var report = Grade(Trigger, $"{Trigger}\n  fairness_metrics: {metrics}");
 
         Assert.Empty(report.Errors());
-        var step = report.Step(MlopsLab.Id, 5);
+        var step = report.Step(Lab17, 5);
         Assert.Equal((4, 4), (step.ChecksPassed, step.ChecksTotal));
         Assert.Equal(100m, ScoreFormat.Round(report.Labs[0].Score));
     }
@@ -471,7 +473,7 @@ public sealed class MlopsLabTests
             Assert.Contains(suggestion, error.Message, StringComparison.Ordinal);
         }
 
-        var step = graded.Report.Step(MlopsLab.Id, 5);
+        var step = graded.Report.Step(Lab17, 5);
         Assert.Equal((3, 4), (step.ChecksPassed, step.ChecksTotal));
         Assert.False(step.Completed);
     }
@@ -498,7 +500,7 @@ public sealed class MlopsLabTests
     public void OneMistakePerStep_OneErrorInEachStepAndPartialScore()
     {
         using var submission = TemporarySubmission.FromSample("mlops-one-mistake-per-step");
-        var report = submission.Grade(MlopsLab.Id);
+        var report = submission.Grade(Lab17);
 
         var errors = report.Errors();
         Assert.Equal(6, errors.Count);

@@ -64,6 +64,6 @@ public sealed class PointsApportionmentTests
     private static LabReport Lab(params decimal[] scores)
     {
         var steps = scores.Select((score, i) => new StepReport(i + 1, $"Step {i + 1}", "domain.yaml", score == Share, score, Share, 0, 1)).ToArray();
-        return new LabReport(DataMeshLab.Definition, steps.Sum(s => s.Score), steps);
+        return new LabReport(LabCatalog.Get(16), steps.Sum(s => s.Score), steps);
     }
 }
