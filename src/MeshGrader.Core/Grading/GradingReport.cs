@@ -20,6 +20,9 @@ internal sealed record GradingReport(decimal Score, IReadOnlyList<LabReport> Lab
     public IEnumerable<Finding> FindingsOf(LabReport lab, StepReport step) =>
         FindingsOf(lab.Lab.Id).Where(f => f.Step == step.Step || (f.Step is null && f.File == step.File));
 
+    /// <summary>The rubric the submission was graded under.</summary>
+    public RubricStamp Rubric { get; init; } = new("default", string.Empty);
+
     /// <summary>How long grading took, summed over the labs.</summary>
     public TimeSpan Elapsed => Labs.Aggregate(TimeSpan.Zero, (total, lab) => total + lab.Elapsed);
 }
