@@ -55,10 +55,14 @@ internal static class CoreRules
         "A list that names the same item twice usually hides a copy-paste slip.",
         "Remove the repeated item.");
 
+    public static readonly RuleDescriptor RubricSetting = Make("MG-301", "Rubric setting not valid", Severity.Error,
+        "A rubric decides every learner's grade, so the grader refuses a rubric it cannot read exactly as written rather than guess: an unknown or misspelt setting, lab, step or check would otherwise be ignored in silence.",
+        "Correct the setting as the message says; `meshgrade rubric --print` writes a rubric to start from, and docs/rubrics.md lists every setting.");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         YamlSyntax, DuplicateKey, UnreadableFile, MissingFile, AmbiguousFile, MultipleDocuments, EmptyFile,
-        LimitExceeded, FileStructure, FindingsNotShown, UnknownKey, ChoiceSpelling, RepeatedListItem,
+        LimitExceeded, FileStructure, FindingsNotShown, UnknownKey, ChoiceSpelling, RepeatedListItem, RubricSetting,
     ];
 
     private static RuleDescriptor Make(string id, string title, Severity severity, string why, string hint) =>

@@ -3,6 +3,7 @@ using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Loading;
+using MeshGrader.Core.Rubrics;
 using MeshGrader.Core.Rules;
 using MeshGrader.Core.Schemas;
 
@@ -53,9 +54,9 @@ internal sealed class Grader(GradingOptions options)
 
         // Scoring counts every finding; only those the report shows are made printable and quoted, so
         // a file of thousands of unknown keys does not pay for thousands of excerpts.
-        var shown = FindingCap.Apply(findings, options.FindingLimits).Select(f => Presented(f, graded)).ToArray();
+        var shown = FindingCap.Apply(findings, options.FindingLimits).Select(f => Presented(f, graded, options.Hints)).ToArray();
         var overall = reports.Count == 0 ? 0 : reports.Average(r => r.Score);
-        return new GradingReport(overall, reports, shown);
+        return new GradingReport(overall, reports, shown) { Rubric = options.Rubric };
     }
 
     private (LabReport Report, List<Finding> Findings, Dictionary<string, GradedFile> Files) GradeLab(SubmissionFolder folder, LabDefinition lab)
@@ -87,6 +88,9 @@ internal sealed class Grader(GradingOptions options)
             findings.AddRange(rule.Evaluate(context).ToArray().Select(f => Attribute(f, lab, files.Values.First(g => g.RelativePath == f.File).Schema)));
         }
 
+        // A check the rubric turns off is neither scored nor reported, whichever rule found it.
+        findings.RemoveAll(f => options.Scoring.IsOff(lab.Id, f.Rule) || (f.Check is { } check && options.Scoring.IsOff(lab.Id, check)));
+
         var steps = new List<StepChecks>();
         foreach (var name in lab.Files)
         {
@@ -94,7 +98,7 @@ internal sealed class Grader(GradingOptions options)
             foreach (var (section, sectionSchema) in schema.Sections)
             {
                 var step = sectionSchema.Step!.Value;
-                steps.Add(new StepChecks(step, files[name].RelativePath, [.. schema.FieldChecks(section, files[name].Value), .. lab.RuleChecks(step)], usable[name]));
+                steps.Add(new StepChecks(step, files[name].RelativePath, [.. schema.FieldChecks(section, files[name].Value).Concat(lab.RuleChecks(step)).Where(c => !options.Scoring.IsOff(lab.Id, c))], usable[name]));
             }
         }
 
@@ -148,11 +152,14 @@ internal sealed class Grader(GradingOptions options)
     }
 
     /// <summary>A finding as the report shows it: its text printable, and the learner's line quoted.</summary>
-    private static Finding Presented(Finding finding, IReadOnlyDictionary<string, GradedFile> files) =>
+    private static Finding Presented(Finding finding, IReadOnlyDictionary<string, GradedFile> files, HintLevel hints) =>
         WithExcerpt(finding with
         {
-            Message = LearnerText.Printable(finding.Message),
-            Hint = finding.Hint is null ? null : LearnerText.Printable(finding.Hint),
+            // At the lower hint levels (an exam) the learner sees where and which check, not what to write.
+            Message = hints == HintLevel.LocationOnly && RuleRegistry.Find(finding.Rule) is { } rule
+                ? $"{rule.Title}."
+                : LearnerText.Printable(finding.Message),
+            Hint = finding.Hint is null || hints != HintLevel.Full ? null : LearnerText.Printable(finding.Hint),
         }, files);
 
     /// <summary>Adds the learner's line to a located finding, except where it would mislead (a missing key).</summary>

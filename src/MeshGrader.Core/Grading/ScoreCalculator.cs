@@ -1,5 +1,6 @@
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
+using MeshGrader.Core.Rubrics;
 
 namespace MeshGrader.Core.Grading;
 
@@ -17,6 +18,7 @@ internal static class ScoreCalculator
         // The lab score comes from the weight earned, not from adding the step scores: six shares of
         // 100/6 add up to slightly more than 100 in decimal arithmetic; a complete lab scores exactly 100.
         var earnedWeight = 0m;
+        var failedInLab = labFindings.Where(f => f.Severity == Severity.Error).Select(f => f.Check).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var definition in lab.Steps)
         {
             var step = steps.First(s => s.Step == definition.Number);
@@ -24,16 +26,27 @@ internal static class ScoreCalculator
             var maxScore = totalWeight == 0 ? 0 : 100m * weight / totalWeight;
             var errors = labFindings.Where(f => f.Step == definition.Number && f.Severity == Severity.Error).ToArray();
             var failed = errors.Select(f => f.Check).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var check in step.Checks)
+            {
+                if (policy.Prerequisites.TryGetValue((lab.Id, check), out var prerequisite) && failedInLab.Contains(prerequisite))
+                {
+                    failed.Add(check);
+                }
+            }
+
             var wholeStepFails = !step.FileUsable || failed.Contains(Finding.WholeStep);
-            var passed = wholeStepFails ? 0 : step.Checks.Count(c => !failed.Contains(c));
+            var passedChecks = wholeStepFails ? [] : step.Checks.Where(c => !failed.Contains(c)).ToArray();
 
             // An error outside the step's own checks (a duplicate of an unknown key) still costs a share,
             // so an incomplete step never shows full marks.
-            var total = step.Checks.Count + failed.Count(c => c != Finding.WholeStep && !step.Checks.Contains(c));
+            var outside = failed.Where(c => c != Finding.WholeStep && !step.Checks.Contains(c)).ToArray();
+            var total = step.Checks.Count + outside.Length;
             var completed = step.FileUsable && errors.Length == 0;
-            var earned = completed ? 1m : total == 0 ? (wholeStepFails ? 0 : 1m) : (decimal)passed / total;
+            var totalPoints = step.Checks.Sum(c => policy.WeightOf(lab.Id, c)) + outside.Sum(c => policy.WeightOf(lab.Id, c));
+            var passedPoints = passedChecks.Sum(c => policy.WeightOf(lab.Id, c));
+            var earned = completed ? 1m : totalPoints == 0 ? (wholeStepFails || total > 0 ? 0 : 1m) : passedPoints / totalPoints;
             earnedWeight += weight * earned;
-            reports.Add(new StepReport(definition.Number, definition.Title, step.File, completed, maxScore * earned, maxScore, passed, total));
+            reports.Add(new StepReport(definition.Number, definition.Title, step.File, completed, maxScore * earned, maxScore, passedChecks.Length, total));
         }
 
         return new LabReport(lab, totalWeight == 0 ? 0 : 100m * earnedWeight / totalWeight, reports);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Core.Schemas;
@@ -20,6 +21,13 @@ internal sealed class SchemaSource(Func<string, string> readText)
     /// <summary>Schemas named <c>FILE.schema.json</c> in a folder, read through its containment.</summary>
     public static SchemaSource InFolder(SubmissionFiles folder) =>
         new(name => folder.ReadText(name + ".schema.json", MaxSchemaBytes));
+
+    /// <summary>
+    /// The same schemas with a change made to each before it is compiled: a rubric's stricter
+    /// bound or narrower choices become part of the schema, so its messages state them.
+    /// </summary>
+    public SchemaSource WithChanges(Func<string, JsonObject, JsonObject> change) =>
+        new(name => change(name, JsonNode.Parse(readText(name))!.AsObject()).ToJsonString());
 
     public LabFileSchema Get(string fileName) =>
         cache.GetOrAdd(fileName, name => new Lazy<LabFileSchema>(() => LabFileSchema.Load(name, readText(name)))).Value;

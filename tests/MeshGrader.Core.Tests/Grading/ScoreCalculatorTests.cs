@@ -1,6 +1,7 @@
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
+using MeshGrader.Core.Rubrics;
 using MeshGrader.Core.Reports;
 
 namespace MeshGrader.Core.Tests.Grading;

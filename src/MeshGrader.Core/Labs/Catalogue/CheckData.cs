@@ -27,7 +27,17 @@ internal abstract record CheckData
     [System.Text.Json.Serialization.JsonIgnore]
     public abstract string ReadsFile { get; }
 
+    /// <summary>The field the check reports on: when that field fails its own check, the check cannot pass.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public abstract string ReadsField { get; }
+
     public abstract ISemanticRule Build(int lab);
+
+    /// <summary>
+    /// The check with the rule it introduces at another severity: a rubric that gives a
+    /// recommendation points makes it a required check. A check that introduces no rule stays as it is.
+    /// </summary>
+    public virtual CheckData WithSeverity(RuleSeverity severity) => this;
 
     protected static RuleDescriptor Describe(RuleData rule, int lab) => new(
         rule.Id, rule.Title,
@@ -42,21 +52,30 @@ internal sealed record SemVerCheck(string Id, string File, string Field) : Check
 {
     public override string ReadsFile => File;
 
+    public override string ReadsField => Field;
+
     public override ISemanticRule Build(int lab) => new SemVerRule(Id, File, Field);
 }
 
-/// <summary>A list holds every choice its schema allows; fails the field's own check (<paramref name="Id"/>).</summary>
-internal sealed record AllOfCheck(string Id, string File, string Field) : CheckData
+/// <summary>
+/// A list holds every choice its schema allows, or every one of <paramref name="Items"/> when given
+/// (values a rubric requires); fails the field's own check (<paramref name="Id"/>).
+/// </summary>
+internal sealed record AllOfCheck(string Id, string File, string Field, IReadOnlyList<string>? Items = null) : CheckData
 {
     public override string ReadsFile => File;
 
-    public override ISemanticRule Build(int lab) => new RequireAllItemsRule(Id, File, Field);
+    public override string ReadsField => Field;
+
+    public override ISemanticRule Build(int lab) => new RequireAllItemsRule(Id, File, Field, Items);
 }
 
 /// <summary>Lab 16's cross-file check: contract.product names the data product domain.yaml defines.</summary>
 internal sealed record ContractProductCheck(string Id) : CheckData
 {
     public override string ReadsFile => "contract";
+
+    public override string ReadsField => ContractProductRule.ProductPointer;
 
     public override ISemanticRule Build(int lab) => new ContractProductRule(Id);
 }
@@ -67,6 +86,10 @@ internal sealed record NumberRecommendationCheck(
     IReadOnlyList<decimal>? OneOf = null, ConditionData? When = null, string? Advice = null) : CheckData
 {
     public override string ReadsFile => File;
+
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
 
     public override ISemanticRule Build(int lab) =>
         new NumberRecommendation(Describe(Rule, lab), File, Field, AtLeast, AtMost, OneOf, Condition(When), Advice);
@@ -79,6 +102,10 @@ internal sealed record NumberNoticeCheck(
 {
     public override string ReadsFile => File;
 
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
+
     public override ISemanticRule Build(int lab) =>
         new NumberNotice(Describe(Rule, lab), File, Field, Message, AtLeast, Below, Condition(When), StatesValue);
 }
@@ -90,6 +117,10 @@ internal sealed record ChoiceCheck(
 {
     public override string ReadsFile => File;
 
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
+
     public override ISemanticRule Build(int lab) =>
         new ChoiceRule(Describe(Rule, lab), File, Field, Message, Recommended, Discouraged, Condition(When), StatesValue);
 }
@@ -100,6 +131,10 @@ internal sealed record ChoiceNoticeCheck(
 {
     public override string ReadsFile => File;
 
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
+
     public override ISemanticRule Build(int lab) => new ChoiceNotice(Describe(Rule, lab), File, Field, Messages, Condition(When));
 }
 
@@ -107,6 +142,10 @@ internal sealed record ChoiceNoticeCheck(
 internal sealed record WhenChoiceNoticeCheck(RuleData Rule, string File, ConditionData When, string Field, string Message) : CheckData
 {
     public override string ReadsFile => File;
+
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
 
     public override ISemanticRule Build(int lab) => new WhenChoiceNotice(Describe(Rule, lab), File, Condition(When)!, Field, Message);
 }
@@ -116,6 +155,10 @@ internal sealed record SnakeCaseCheck(RuleData Rule, string File, string Field) 
 {
     public override string ReadsFile => File;
 
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
+
     public override ISemanticRule Build(int lab) => new SnakeCaseRecommendation(Describe(Rule, lab), File, Field);
 }
 
@@ -124,6 +167,10 @@ internal sealed record MinimumItemsCheck(RuleData Rule, string File, string Fiel
 {
     public override string ReadsFile => File;
 
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
+
     public override ISemanticRule Build(int lab) => new MinimumItemsRecommendation(Describe(Rule, lab), File, Field, AtLeast);
 }
 
@@ -131,6 +178,10 @@ internal sealed record MinimumItemsCheck(RuleData Rule, string File, string Fiel
 internal sealed record CompleteListNoticeCheck(RuleData Rule, string File, string Field, string Message) : CheckData
 {
     public override string ReadsFile => File;
+
+    public override string ReadsField => Field;
+
+    public override CheckData WithSeverity(RuleSeverity severity) => this with { Rule = Rule with { Severity = severity } };
 
     public override ISemanticRule Build(int lab) => new CompleteListNotice(Describe(Rule, lab), File, Field, Message);
 }
