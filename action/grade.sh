@@ -6,6 +6,8 @@
 #   MESHGRADE_LAB        labs, comma- or space-separated (required)
 #   MESHGRADE_FORMAT     formats, comma- or space-separated, each NAME or NAME=PATH
 #   MESHGRADE_MIN_SCORE  pass when the overall score reaches this (default: every lab completed)
+#   MESHGRADE_RUBRIC     the instructor's rubric file, outside the submission (default: the default rubric)
+#   MESHGRADE_RUBRIC_SHA256  refuse to grade unless the rubric's SHA-256 is this
 # File paths in reports are relative to GITHUB_WORKSPACE, the repository root.
 set -euo pipefail
 args=(check "${MESHGRADE_PATH:-.}" --base-dir "${GITHUB_WORKSPACE:-$PWD}" --format text)
@@ -34,6 +36,14 @@ fi
 
 if [ -n "${MESHGRADE_MIN_SCORE:-}" ]; then
   args+=(--min-score "$MESHGRADE_MIN_SCORE")
+fi
+
+if [ -n "${MESHGRADE_RUBRIC:-}" ]; then
+  args+=(--rubric "$MESHGRADE_RUBRIC")
+fi
+
+if [ -n "${MESHGRADE_RUBRIC_SHA256:-}" ]; then
+  args+=(--rubric-sha256 "$MESHGRADE_RUBRIC_SHA256")
 fi
 
 echo "meshgrade ${args[*]}"

@@ -49,6 +49,28 @@ public sealed class DistributionTests
         Assert.True(File.Exists(workspace["results.sarif"]));
     }
 
+    [Fact]
+    public void ActionGradeStep_PassesTheRubricAndItsHashOn()
+    {
+        using var workspace = new TemporaryFolder();
+        var variables = new Dictionary<string, string>
+        {
+            ["MESHGRADE"] = "echo",
+            ["MESHGRADE_LAB"] = "16",
+            ["MESHGRADE_RUBRIC"] = "/tmp/course rubric.yaml",
+            ["MESHGRADE_RUBRIC_SHA256"] = "ab12",
+            ["GITHUB_WORKSPACE"] = workspace.Root,
+        };
+
+        var run = ProcessRun.Of("bash", [Path.Combine(RepositoryPaths.Root, "action", "grade.sh")], workspace.Root, variables);
+
+        Assert.True(run.ExitCode == 0, run.Both);
+        Assert.EndsWith("--lab 16 --rubric /tmp/course rubric.yaml --rubric-sha256 ab12", run.Out.Trim(), StringComparison.Ordinal);
+        var action = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "action.yml"));
+        Assert.Contains("MESHGRADE_RUBRIC: ${{ inputs.rubric }}", action, StringComparison.Ordinal);
+        Assert.Contains("MESHGRADE_RUBRIC_SHA256: ${{ inputs.rubric-sha256 }}", action, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(", github,,classroom", "17,,18", "--format text --format github --format classroom --lab 17 --lab 18")]
     [InlineData("- github\n- classroom", "- 16", "--format text --format github --format classroom --lab 16")]

@@ -12,7 +12,7 @@ public sealed class GoldenSampleTests
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
-        foreach (var directory in Directory.GetDirectories(RepositoryPaths.Samples).Order(StringComparer.Ordinal))
+        foreach (var directory in RepositoryPaths.SampleSubmissions)
         {
             data.Add(Path.GetFileName(directory));
         }

@@ -8,6 +8,10 @@ internal static class RepositoryPaths
 
     public static string Schemas => Path.Combine(Root, "schemas");
 
+    /// <summary>The sample submissions, in name order: every folder of samples/ but the rubric examples in samples/rubrics.</summary>
+    public static IReadOnlyList<string> SampleSubmissions =>
+        Directory.GetDirectories(Samples).Where(d => Path.GetFileName(d) != "rubrics").Order(StringComparer.Ordinal).ToArray();
+
     public static string Labs => Path.Combine(Root, "labs");
 
     private static string FindRoot()

@@ -11,7 +11,11 @@ namespace MeshGrader.Cli.Commands;
 
 /// <param name="BaseDirectory">The repository root that SARIF, JUnit and annotation paths are relative to (default: the current folder).</param>
 /// <param name="Limits">How many findings are shown, per file and in all.</param>
-internal sealed record CheckOptions(string Directory, IReadOnlyList<string> Labs, IReadOnlyList<string> Formats, decimal? MinScore, bool Verbose, string? BaseDirectory = null, FindingLimits? Limits = null);
+/// <param name="Rubric">The rubric file the instructor's command names; null for the default rubric.</param>
+/// <param name="RubricSha256">The SHA-256 the rubric must have; null to take it as it is.</param>
+internal sealed record CheckOptions(
+    string Directory, IReadOnlyList<string> Labs, IReadOnlyList<string> Formats, decimal? MinScore, bool Verbose,
+    string? BaseDirectory = null, FindingLimits? Limits = null, string? Rubric = null, string? RubricSha256 = null);
 
 /// <summary>Validates the options, grades once, and hands the one report to every requested writer.</summary>
 internal static class CheckCommand
@@ -22,11 +26,10 @@ internal static class CheckCommand
     public static string ToolVersion { get; } =
         typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static ExitCode Run(CheckOptions options, CliEnvironment environment) =>
-        Run(options, environment, (files, labs) => new Grader(GradingOptions.Default with { FindingLimits = options.Limits ?? FindingLimits.Default }).Grade(files, labs));
+    public static ExitCode Run(CheckOptions options, CliEnvironment environment) => Run(options, environment, grade: null);
 
-    /// <param name="grade">The grading step; tests substitute a faulty one to exercise exit code 3.</param>
-    internal static ExitCode Run(CheckOptions options, CliEnvironment environment, Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport> grade)
+    /// <param name="grade">The grading step; null for the grader under the run's rubric. Tests substitute a faulty one to exercise exit code 3.</param>
+    internal static ExitCode Run(CheckOptions options, CliEnvironment environment, Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport>? grade)
     {
         try
         {
@@ -43,7 +46,7 @@ internal static class CheckCommand
         }
     }
 
-    private static ExitCode RunChecked(CheckOptions options, CliEnvironment environment, Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport> grade)
+    private static ExitCode RunChecked(CheckOptions options, CliEnvironment environment, Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport>? grade)
     {
         var (folder, baseDirectory) = FoldersOf(options, environment);
         if (!Directory.Exists(folder))
@@ -53,10 +56,20 @@ internal static class CheckCommand
                 : $"the folder '{Shown(options.Directory, environment)}' does not exist.");
         }
 
-        var selected = new List<LabDefinition>();
-        foreach (var name in options.Labs.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        if (!RubricSetup.TryLoad(options.Rubric, options.RubricSha256, folder, environment, out var rubric, out var rubricProblem, out var rubricFindings))
         {
-            if (LabCatalog.Find(name) is not { } lab)
+            RubricSetup.WriteFindings(rubricFindings, environment.Error);
+            return Usage(options, environment, rubricProblem!);
+        }
+
+        // The rubric's pass mark and required labs hold unless the command says otherwise.
+        options = options with { MinScore = options.MinScore ?? rubric.Rubric.PassMark };
+        grade ??= (files, labs) => new Grader(rubric.Options(options.Limits ?? FindingLimits.Default)).Grade(files, labs);
+        var selected = new List<LabDefinition>();
+        var named = options.Labs.Count > 0 ? options.Labs : rubric.Rubric.RequiredLabs;
+        foreach (var name in named.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (rubric.Find(name) is not { } lab)
             {
                 return Usage(options, environment, $"unknown lab '{name}'; labs: {string.Join(", ", LabCatalog.All.Select(l => $"{l.Id} ({l.Slug})"))}.");
             }
@@ -114,7 +127,7 @@ internal static class CheckCommand
 
         try
         {
-            return Grade(options, environment, grade, folder, baseDirectory, selected, outputs, github);
+            return Grade(options, environment, grade, folder, baseDirectory, selected.Count > 0 ? selected : null, rubric, outputs, github);
         }
         catch (SubmissionFolderException ex)
         {
@@ -128,12 +141,13 @@ internal static class CheckCommand
         Func<SubmissionFiles, IReadOnlyList<LabDefinition>, GradingReport> grade,
         string folder,
         string baseDirectory,
-        List<LabDefinition> selected,
+        IReadOnlyList<LabDefinition>? selected,
+        RubricSetup rubric,
         List<(FormatRequest Request, ReportFormat Format)> outputs,
         GitHubFiles github)
     {
         var files = SubmissionFiles.Open(folder);
-        var labs = selected.Count > 0 ? selected : Grader.DetectLabs(files);
+        var labs = selected ?? rubric.AsChanged(Grader.DetectLabs(files));
         if (labs.Count == 0)
         {
             var names = string.Join(", ", LabCatalog.All.SelectMany(l => l.Files).Select(f => f + ".yaml"));

@@ -5,7 +5,7 @@ using MeshGrader.Core.Labs;
 
 namespace MeshGrader.Cli.Commands;
 
-/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--verbose]</c>.</summary>
+/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--rubric FILE] [--rubric-sha256 HEX] [--verbose]</c>.</summary>
 internal static class CheckCommandFactory
 {
     public static Command Create(CliEnvironment environment)
@@ -42,6 +42,14 @@ internal static class CheckCommandFactory
             Description = $"Show at most this many findings per file (default {FindingLimits.Default.PerFile}).",
             DefaultValueFactory = _ => FindingLimits.Default.PerFile,
         };
+        var rubric = new Option<string?>("--rubric")
+        {
+            Description = "Grade under this rubric file (points, thresholds, checks off, pass mark, hint level); 'meshgrade rubric --print' writes one to start from. Never read from the submission.",
+        };
+        var rubricSha256 = new Option<string?>("--rubric-sha256")
+        {
+            Description = "Refuse to grade (exit 2) unless the rubric's SHA-256 is this (the default rubric's without --rubric).",
+        };
         var verbose = new Option<bool>("--verbose")
         {
             Description = "Show details of internal errors.",
@@ -49,7 +57,7 @@ internal static class CheckCommandFactory
 
         var command = new Command("check", "Grade the lab files in a submission folder.")
         {
-            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, verbose,
+            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, rubric, rubricSha256, verbose,
         };
         command.SetAction(parse => (int)CheckCommand.Run(
             new CheckOptions(
@@ -59,7 +67,9 @@ internal static class CheckCommandFactory
                 parse.GetValue(minScore),
                 parse.GetValue(verbose),
                 parse.GetValue(baseDirectory),
-                new FindingLimits(parse.GetValue(maxFindingsPerFile), parse.GetValue(maxFindings))),
+                new FindingLimits(parse.GetValue(maxFindingsPerFile), parse.GetValue(maxFindings)),
+                parse.GetValue(rubric),
+                parse.GetValue(rubricSha256)),
             environment));
         return command;
     }

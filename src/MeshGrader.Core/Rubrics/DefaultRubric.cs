@@ -29,24 +29,24 @@ internal static class DefaultRubric
         text.AppendLine("#   meshgrade check SUBMISSION --rubric rubric.yaml");
         text.AppendLine("# Every setting is optional; one left out keeps its default. All settings: docs/rubrics.md.");
         text.AppendLine("name: default");
-        text.AppendLine("hints: full                      # full | message-only | location-only");
-        text.AppendLine("# pass_mark: 70                  # pass at this overall score; without it, every graded lab must be completed");
+        text.AppendLine(Commented("hints: full", "# full | message-only | location-only"));
+        text.AppendLine(Commented("# pass_mark: 70", "# pass at this overall score; without it, every graded lab must be completed"));
         text.AppendLine(CultureInfo.InvariantCulture, $"# required_labs: [{string.Join(", ", labs.Select(l => l.Slug))}]");
         text.AppendLine("labs:");
         foreach (var lab in labs)
         {
             text.AppendLine(Commented($"  {lab.Slug}:", $"# Lab {lab.Id} {lab.Title}"));
-            text.AppendLine("    steps:                       # each step's points; the lab is scored out of 100 in proportion");
+            text.AppendLine(Commented("    steps:", "# each step's points; the lab is scored out of 100 in proportion"));
             foreach (var step in lab.Steps)
             {
                 text.AppendLine(Commented($"      {step.Number}: 1", $"# {step.Title}"));
             }
 
-            text.AppendLine("    checks: {}                   # by check id (docs/rules.md), for example:");
+            text.AppendLine(Commented("    checks: {}", "# by check id (docs/rules.md), for example:"));
             var targets = RubricTargets.Of(lab);
             if (targets.FirstOrDefault(t => t.IsNumber) is { } number)
             {
-                text.AppendLine(Commented($"    #   {number.Id}: {{ minimum: {number.Field!.Bound("minimum") ?? "0"} }}", $"# {number.Title}: a stricter bound"));
+                text.AppendLine(Commented($"    #   {number.Id}: {{ minimum: {number.Field!.Example ?? number.Field.Bound("minimum") ?? "0"} }}", $"# {number.Title}: a stricter bound"));
             }
 
             if (targets.FirstOrDefault(t => t.Severity == Severity.Warning) is { } recommendation)

@@ -92,14 +92,33 @@ internal static class RubricReader
         new(null, [FindingFactory.Unlocated(CoreRules.RubricSetting, shownAs, message, "Name a readable rubric file.")]);
 
     // In a lab file an unknown key is a warning; in a rubric it would be a setting silently ignored.
-    private static Finding Strict(Finding finding) => finding.Severity == Severity.Error
-        ? finding
-        : finding with
+    private static Finding Strict(Finding finding)
+    {
+        if (finding.Severity == Severity.Error)
+        {
+            return finding;
+        }
+
+        var strict = finding with
         {
             Rule = CoreRules.RubricSetting.Id,
             Severity = Severity.Error,
             Message = finding.Message.Replace(" is ignored.", " is not something a rubric can set.", StringComparison.Ordinal),
         };
+        if (finding.Rule != CoreRules.UnknownKey.Id || finding.Path is not { } path)
+        {
+            return strict;
+        }
+
+        // A lab file's hint assumes the near key is already written; in a rubric, name what may be written.
+        var known = Schema.Value.SubschemaFor(JsonPointerText.Parent(path))?.PropertyNames ?? [];
+        var key = JsonPointerText.LastSegment(path);
+        var near = key.All(char.IsAsciiDigit) ? null : Suggestions.NearMatch.Best(key, known);
+        return strict with
+        {
+            Hint = near is not null ? $"Did you mean '{near}'?" : $"Known keys here: {string.Join(", ", known)}.",
+        };
+    }
 
     /// <summary>What the schema cannot see: settings that are valid one by one but cannot hold together.</summary>
     private static IEnumerable<Finding> Conflicts(JsonObject rubric, JsonInstance source, string file)

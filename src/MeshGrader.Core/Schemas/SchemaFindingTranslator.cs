@@ -137,7 +137,8 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
         var written = source.ScalarAt(pointer);
         var key = JsonPointerText.LastSegment(fieldPointer);
         var name = NamedPath.Of(pointer);
-        var isSection = fieldPointer.Count(c => c == '/') == 1;
+        // A section is a top-level key that holds a step; a file's other top-level settings are plain values.
+        var isSection = fieldPointer.Count(c => c == '/') == 1 && field.Step is not null;
         var check = ScoredChecks.At(schema, pointer);
         var span = source.SpanOf(pointer);
         var tip = field.Hint;

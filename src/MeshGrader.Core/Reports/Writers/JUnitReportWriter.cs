@@ -37,6 +37,9 @@ internal sealed class JUnitReportWriter(ArtifactPaths paths) : IReportWriter
         new("testsuite",
             new XAttribute("name", XmlSafe($"Lab {lab.Lab.Id}: {lab.Lab.Title}")),
             Counters(lab.TasksTotal, lab.TasksTotal - lab.TasksCompleted, lab.Elapsed),
+            new XElement("properties",
+                new XElement("property", new XAttribute("name", "rubric"), new XAttribute("value", XmlSafe(report.Rubric.Name))),
+                new XElement("property", new XAttribute("name", "rubric.sha256"), new XAttribute("value", report.Rubric.Sha256))),
             lab.Steps.Select(step => Case(lab, step, report.FindingsOf(lab, step).ToArray())));
 
     private XElement Case(LabReport lab, StepReport step, IReadOnlyList<Finding> findings)

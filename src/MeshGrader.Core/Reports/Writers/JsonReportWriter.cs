@@ -31,6 +31,10 @@ internal sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("rubric");
+            json.WriteString("name", report.Rubric.Name);
+            json.WriteString("sha256", report.Rubric.Sha256);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 

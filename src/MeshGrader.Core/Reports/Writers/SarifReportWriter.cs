@@ -57,6 +57,12 @@ internal sealed class SarifReportWriter(string toolVersion, ArtifactPaths paths)
             }
 
             json.WriteEndArray();
+
+            // The rubric the results were graded under, so a grade in code scanning can be traced to it.
+            json.WriteStartObject("properties");
+            json.WriteString("rubric", report.Rubric.Name);
+            json.WriteString("rubricSha256", report.Rubric.Sha256);
+            json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();

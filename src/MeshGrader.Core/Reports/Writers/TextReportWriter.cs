@@ -63,6 +63,7 @@ internal sealed class TextReportWriter(bool useColour) : IReportWriter
         }
 
         output.WriteLine(Summary(report.Findings));
+        output.WriteLine(Paint(Dim, $"Rubric: {LearnerText.Printable(report.Rubric.Name)} (sha256 {report.Rubric.Sha256})"));
     }
 
     private void WriteFinding(Finding finding, TextWriter output, string indent)
