@@ -54,7 +54,10 @@ internal sealed class Grader(GradingOptions options)
 
         // Scoring counts every finding; only those the report shows are made printable and quoted, so
         // a file of thousands of unknown keys does not pay for thousands of excerpts.
-        var shown = FindingCap.Apply(findings, options.FindingLimits).Select(f => Presented(f, graded, options.Hints)).ToArray();
+        // With hints: none a learner sees the steps completed and the score; the score still counts every finding.
+        var shown = options.Hints == HintLevel.None
+            ? []
+            : FindingCap.Apply(findings, options.FindingLimits).Select(f => Presented(f, graded, options.Hints)).ToArray();
         var overall = reports.Count == 0 ? 0 : reports.Average(r => r.Score);
         return new GradingReport(overall, reports, shown) { Rubric = options.Rubric };
     }
@@ -155,11 +158,11 @@ internal sealed class Grader(GradingOptions options)
     private static Finding Presented(Finding finding, IReadOnlyDictionary<string, GradedFile> files, HintLevel hints) =>
         WithExcerpt(finding with
         {
-            // At the lower hint levels (an exam) the learner sees where and which check, not what to write.
-            Message = hints == HintLevel.LocationOnly && RuleRegistry.Find(finding.Rule) is { } rule
+            // Below answer, the learner is not told what to write; a nudge says only where, and which check.
+            Message = hints == HintLevel.Nudge && RuleRegistry.Find(finding.Rule) is { } rule
                 ? $"{rule.Title}."
                 : LearnerText.Printable(finding.Message),
-            Hint = finding.Hint is null || hints != HintLevel.Full ? null : LearnerText.Printable(finding.Hint),
+            Hint = finding.Hint is null || hints != HintLevel.Answer ? null : LearnerText.Printable(finding.Hint),
         }, files);
 
     /// <summary>Adds the learner's line to a located finding, except where it would mislead (a missing key).</summary>

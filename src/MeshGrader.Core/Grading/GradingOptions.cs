@@ -10,7 +10,7 @@ internal sealed record GradingOptions(LoadLimits Limits, ScoringPolicy Scoring)
     public FindingLimits FindingLimits { get; init; } = FindingLimits.Default;
 
     /// <summary>How much of each finding a learner is shown.</summary>
-    public HintLevel Hints { get; init; } = HintLevel.Full;
+    public HintLevel Hints { get; init; } = HintLevel.Answer;
 
     /// <summary>The rubric the options come from, stamped on every report.</summary>
     public RubricStamp Rubric { get; init; } = RubricStamp.Unnamed;

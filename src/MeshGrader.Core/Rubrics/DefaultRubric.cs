@@ -19,7 +19,7 @@ internal static class DefaultRubric
     public static string Text => LazyText.Value;
 
     public static Rubric Rubric { get; } = new(
-        new RubricStamp("default", RubricReader.Sha256(Encoding.UTF8.GetBytes(Text))), null, [], HintLevel.Full, []);
+        new RubricStamp("default", RubricReader.Sha256(Encoding.UTF8.GetBytes(Text))), null, [], HintLevel.Answer, []);
 
     private static string Write(IReadOnlyList<LabDefinition> labs)
     {
@@ -29,7 +29,7 @@ internal static class DefaultRubric
         text.AppendLine("#   meshgrade check SUBMISSION --rubric rubric.yaml");
         text.AppendLine("# Every setting is optional; one left out keeps its default. All settings: docs/rubrics.md.");
         text.AppendLine("name: default");
-        text.AppendLine(Commented("hints: full", "# full | message-only | location-only"));
+        text.AppendLine(Commented("hints: answer", "# answer | hint | nudge | none"));
         text.AppendLine(Commented("# pass_mark: 70", "# pass at this overall score; without it, every graded lab must be completed"));
         text.AppendLine(CultureInfo.InvariantCulture, $"# required_labs: [{string.Join(", ", labs.Select(l => l.Slug))}]");
         text.AppendLine("labs:");

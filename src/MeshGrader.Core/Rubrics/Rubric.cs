@@ -3,14 +3,17 @@ namespace MeshGrader.Core.Rubrics;
 /// <summary>How much of each finding a learner is shown.</summary>
 internal enum HintLevel
 {
-    /// <summary>What is wrong, why, and what to write instead.</summary>
-    Full,
+    /// <summary>What is wrong, and the value or change to write.</summary>
+    Answer,
 
-    /// <summary>What is wrong, without the fix.</summary>
-    MessageOnly,
+    /// <summary>What is wrong and its rule, without the fix.</summary>
+    Hint,
 
-    /// <summary>Where, and which check: for an exam.</summary>
-    LocationOnly,
+    /// <summary>Only where, and which check (its step and field): for an exam.</summary>
+    Nudge,
+
+    /// <summary>No findings: the steps completed and the score only.</summary>
+    None,
 }
 
 /// <summary>

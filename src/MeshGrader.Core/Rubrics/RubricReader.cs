@@ -189,9 +189,10 @@ internal static class RubricReader
             Strings(rubric["required_labs"]) ?? [],
             rubric["hints"]?.GetValue<string>() switch
             {
-                "message-only" => HintLevel.MessageOnly,
-                "location-only" => HintLevel.LocationOnly,
-                _ => HintLevel.Full,
+                "hint" => HintLevel.Hint,
+                "nudge" => HintLevel.Nudge,
+                "none" => HintLevel.None,
+                _ => HintLevel.Answer,
             },
             labs);
     }

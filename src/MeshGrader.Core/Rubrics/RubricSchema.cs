@@ -47,9 +47,9 @@ internal static class RubricSchema
                 ["required_labs"] = Setting("Required labs", "The labs graded even when their files are missing, so a weak lab cannot be left out by deleting its files.",
                     $"List labs by slug: {string.Join(", ", labs.Select(l => l.Slug))}.",
                     new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = Strings(labs.Select(l => l.Slug)) } }),
-                ["hints"] = Setting("Hint level", "What learners are shown of each finding: full (what is wrong and what to write), message-only (what is wrong), location-only (where, and which check).",
-                    "Write hints: full, message-only or location-only.",
-                    new JsonObject { ["enum"] = Strings(["full", "message-only", "location-only"]) }),
+                ["hints"] = Setting("Hint level", "What learners are shown of each finding: answer (what is wrong and the value to write), hint (what is wrong, and its rule), nudge (only where, and which check), none (the score only).",
+                    "Write hints: answer, hint, nudge or none.",
+                    new JsonObject { ["enum"] = Strings(["answer", "hint", "nudge", "none"]) }),
                 ["labs"] = Mapping("Labs", "Each lab's step points and check settings, by lab slug.", labProperties),
             },
         };

@@ -138,9 +138,9 @@ public sealed class RubricGradingTests
     }
 
     [Theory]
-    [InlineData("message-only", true, false)]
-    [InlineData("location-only", false, false)]
-    [InlineData("full", true, true)]
+    [InlineData("hint", true, false)]
+    [InlineData("nudge", false, false)]
+    [InlineData("answer", true, true)]
     public void HintLevel_DecidesWhatTheLearnerSees(string level, bool message, bool hint)
     {
         using var submission = TemporarySubmission.FromSample("complete").Replace("mlops.yaml", "backend: feast", "backend: feest");
@@ -151,6 +151,19 @@ public sealed class RubricGradingTests
         Assert.Equal(message, shown.Message == plain.Message);
         Assert.Equal(hint, shown.Hint is not null);
         Assert.Equal((plain.Line, plain.Column), (shown.Line, shown.Column));
+    }
+
+    [Fact]
+    public void HintLevelNone_ShowsNoFindingAndScoresAsEver()
+    {
+        using var submission = TemporarySubmission.FromSample("mlops-one-mistake-per-step");
+        var plain = submission.Grade(Mlops);
+
+        var quiet = RubricGrading.Grade(submission.Root, RubricGrading.Read("hints: none\n"), Mlops);
+
+        Assert.Empty(quiet.Findings);
+        Assert.Equal(plain.Labs[0].Score, quiet.Labs[0].Score);
+        Assert.Equal(plain.Labs[0].Steps, quiet.Labs[0].Steps);
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class RubricReaderTests
             name: Spring cohort
             pass_mark: 70
             required_labs: data-mesh, mlops
-            hints: Message-Only
+            hints: Hint
             labs:
               data-mesh:
                 steps: { 3: 2 }
@@ -150,7 +150,7 @@ public sealed class RubricReaderTests
         Assert.Matches("^[0-9a-f]{64}$", rubric.Stamp.Sha256);
         Assert.Equal(70m, rubric.PassMark);
         Assert.Equal(["data-mesh", "mlops"], rubric.RequiredLabs);
-        Assert.Equal(HintLevel.MessageOnly, rubric.Hints);
+        Assert.Equal(HintLevel.Hint, rubric.Hints);
         var lab = Assert.Single(rubric.Labs);
         Assert.Equal(2m, lab.StepPoints[3]);
         Assert.Equal(new CheckSettings(Points: 3, Minimum: 96), lab.Checks["DM-301"] with { Allowed = null });
@@ -161,7 +161,7 @@ public sealed class RubricReaderTests
     [Fact]
     public void RubricWithoutAName_IsNamedAfterItsFile()
     {
-        Assert.Equal("rubric", RubricGrading.Read("hints: full\n").Stamp.Name);
+        Assert.Equal("rubric", RubricGrading.Read("hints: answer\n").Stamp.Name);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class SampleRubricTests
 
         var report = RubricGrading.Grade(submission.Root, rubric, 17, 18);
 
-        Assert.Equal(HintLevel.LocationOnly, rubric.Hints);
+        Assert.Equal(HintLevel.Nudge, rubric.Hints);
         Assert.Equal(["ML-603", "GV-552"], report.Errors().Select(e => e.Rule));
         Assert.All(report.Findings, f => Assert.Null(f.Hint));
         report.NoFinding("ML-353");
