@@ -144,6 +144,56 @@ public sealed class CiFormatTests
     }
 
     [Fact]
+    public void Classroom50_WritesResultJsonIntoTheWorkingFolderWithTheRunnersIdentity()
+    {
+        using var checkout = new TemporaryFolder();
+        checkout.CopySample("data-mesh-one-mistake-per-step", "submission");
+        var runner = new Dictionary<string, string>
+        {
+            ["CLASSROOM"] = "data-eng-2026",
+            ["ASSIGNMENT"] = "lab-16",
+            ["OWNER"] = "alice",
+            ["ASSIGNMENT_TYPE"] = "individual",
+            ["SUBMISSION_TAG"] = "submit/2026-12-01T14-32-05Z-a1b2c3d",
+            ["COMMIT_URL"] = "https://github.com/course/data-eng-2026-lab-16-alice/commit/a1b2c3d",
+            ["RELEASE_URL"] = "https://github.com/course/data-eng-2026-lab-16-alice/releases/tag/submit%2F2026-12-01T14-32-05Z-a1b2c3d",
+        };
+
+        var run = CliRun.In(checkout.Root, runner, "check", "submission", "--lab", "16", "--format", "text", "--format", "classroom50", "--min-score", "0");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Score: 73.1/100", run.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(checkout["submission/result.json"]));
+        var result = JsonNode.Parse(File.ReadAllText(checkout["result.json"]))!;
+        Assert.Equal("classroom50/result/v1", (string?)result["schema"]);
+        Assert.Equal("data-eng-2026", (string?)result["classroom"]);
+        Assert.Equal("lab-16", (string?)result["assignment"]);
+        Assert.Equal("alice", (string?)result["owner"]);
+        Assert.Equal("submit/2026-12-01T14-32-05Z-a1b2c3d", (string?)result["submission"]);
+        Assert.Equal(runner["COMMIT_URL"], (string?)result["review"]);
+        Assert.Null(result["datetime"]);
+        Assert.Equal(731, (int)result["score"]!);
+        Assert.Equal(1000, (int)result["max-score"]!);
+        // The checkout is the repository: feedback names files from its root, as the other CI formats do.
+        Assert.StartsWith("submission/domain.yaml:", (string?)result["tests"]![0]!["output"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classroom50WithAPath_WritesThereAndNotInTheWorkingFolder()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(folder["out"]);
+
+        var run = CliRun.In(folder.Root, NoVariables, "check", Path.Combine(RepositoryPaths.Samples, "complete"), "--lab", "16", "--format", "classroom50=out/grade.json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(File.Exists(folder["result.json"]));
+        var result = JsonNode.Parse(File.ReadAllText(folder["out/grade.json"]))!;
+        Assert.Equal(1000, (int)result["score"]!);
+        Assert.Null(result["classroom"]);
+    }
+
+    [Fact]
     public void TwoDocumentFormatsOnTheTerminal_AreStillRefused()
     {
         var run = CliRun.Of("check", Path.Combine(RepositoryPaths.Samples, "complete"), "--format", "sarif", "--format", "junit");

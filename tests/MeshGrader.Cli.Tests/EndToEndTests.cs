@@ -14,7 +14,7 @@ namespace MeshGrader.Cli.Tests;
 [Trait("Category", "EndToEnd")]
 public sealed class EndToEndTests
 {
-    private static string Executable =>
+    internal static string Executable =>
         Environment.GetEnvironmentVariable("MESHGRADE_EXECUTABLE") is { Length: > 0 } chosen ? chosen : Path.Combine(AppContext.BaseDirectory, "meshgrade");
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class EndToEndTests
 
         var run = ProcessRun.Of(Executable,
             ["check", "submission", "--lab", "16", "--format", "text", "--format", "json=report.json", "--format", "sarif=report.sarif",
-             "--format", "junit=report.xml", "--format", "markdown=report.md", "--format", "classroom=classroom.txt", "--format", "gradescope=results.json"],
+             "--format", "junit=report.xml", "--format", "markdown=report.md", "--format", "classroom=classroom.txt", "--format", "gradescope=results.json", "--format", "classroom50"],
             workspace.Root, NoColour);
 
         Assert.True(run.ExitCode == 1, run.Both);
@@ -47,6 +47,7 @@ public sealed class EndToEndTests
         var classroom = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(File.ReadAllText(workspace["classroom.txt"]).Trim())));
         Assert.Equal(73.1m, classroom.RootElement.GetProperty("tests").EnumerateArray().Sum(t => t.GetProperty("score").GetDecimal()));
         Assert.Equal(73.1m, JsonDocument.Parse(File.ReadAllText(workspace["results.json"])).RootElement.GetProperty("score").GetDecimal());
+        Assert.Equal(731, JsonDocument.Parse(File.ReadAllText(workspace["result.json"])).RootElement.GetProperty("score").GetInt32());
     }
 
     [Theory]

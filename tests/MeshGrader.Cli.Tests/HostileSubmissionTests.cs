@@ -17,7 +17,7 @@ public sealed class HostileSubmissionTests
 
     private static readonly string[] Formats =
     [
-        "text", "github", "json=report.json", "sarif=results.sarif", "junit=report.xml", "markdown=summary-report.md", "classroom=classroom.txt", "gradescope=results.json",
+        "text", "github", "json=report.json", "sarif=results.sarif", "junit=report.xml", "markdown=summary-report.md", "classroom=classroom.txt", "gradescope=results.json", "classroom50",
     ];
 
     private static string[] AllFormats => FormatsBut();
@@ -84,6 +84,44 @@ public sealed class HostileSubmissionTests
     }
 
     [UnixFact]
+    public void CommittedResultJsonLink_IsReplacedAndWhereItLeadsIsLeftAlone()
+    {
+        using var checkout = new TemporaryFolder();
+        using var outside = new TemporaryFolder();
+        checkout.CopySample("complete", "submission");
+        File.WriteAllText(outside["victim.json"], "precious");
+        File.CreateSymbolicLink(checkout["result.json"], outside["victim.json"]);
+        var before = FolderSnapshot.Of(outside.Root);
+
+        var run = CliRun.In(checkout.Root, new Dictionary<string, string>(), "check", "submission", "--lab", "16", "--format", "classroom50", "--min-score", "0");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(before, FolderSnapshot.Of(outside.Root));
+        Assert.Null(new FileInfo(checkout["result.json"]).LinkTarget);
+        Assert.Equal(1000, (int)JsonNode.Parse(File.ReadAllText(checkout["result.json"]))!["score"]!);
+    }
+
+    [UnixFact]
+    public void CommittedResultJsonFolderOrLinkedCheckout_IsRefusedWithNothingWritten()
+    {
+        using var checkout = new TemporaryFolder();
+        using var outside = new TemporaryFolder();
+        checkout.CopySample("complete", "submission");
+        Directory.CreateDirectory(checkout["result.json"]);
+        Directory.CreateSymbolicLink(checkout["out"], outside.Root);
+
+        var folder = CliRun.In(checkout.Root, new Dictionary<string, string>(), "check", "submission", "--lab", "16", "--format", "classroom50");
+        var linked = CliRun.In(checkout.Root, new Dictionary<string, string>(), "check", "submission", "--lab", "16", "--format", "classroom50=out/result.json");
+
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("cannot write the classroom50 report to 'result.json': a folder of that name is in the way", folder.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(checkout["result.json"]));
+        Assert.Equal(2, linked.ExitCode);
+        Assert.Contains("its folder is a link that leads out", linked.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Root));
+    }
+
+    [UnixFact]
     public void SubmissionFolderThatIsALinkOutOfTheRepository_IsRefused()
     {
         using var workspace = new TemporaryFolder();
@@ -139,7 +177,7 @@ public sealed class HostileSubmissionTests
 
         foreach (var folder in new[] { "../class/alice", submission })
         {
-            var run = CliRun.In(current, variables, ["check", folder, "--min-score", "0", .. FormatsBut("classroom")]);
+            var run = CliRun.In(current, variables, ["check", folder, "--min-score", "0", .. FormatsBut("classroom=")]);
 
             Assert.True(run.ExitCode == 0, run.Error);
             Assert.Contains("Score: 73.1/100", run.Out, StringComparison.Ordinal);
@@ -229,7 +267,7 @@ public sealed class HostileSubmissionTests
         File.WriteAllText(workspace["summary.md"], string.Empty);
         var variables = new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = workspace["summary.md"] };
 
-        var run = CliRun.In(workspace.Root, variables, ["check", "submission", "--lab", "16", .. FormatsBut("classroom", "gradescope")]);
+        var run = CliRun.In(workspace.Root, variables, ["check", "submission", "--lab", "16", .. FormatsBut("classroom=", "gradescope")]);
         var json = CliRun.In(workspace.Root, variables, "check", "submission", "--lab", "16", "--format", "json");
 
         Assert.Equal(1, run.ExitCode);

@@ -77,12 +77,7 @@ public sealed class HostileWorkspaceFixture : IDisposable
     /// <summary>The dotnet commands of the first shell block in docs/ci.md's Gradescope section.</summary>
     internal static IReadOnlyList<string> DocumentedGradescopeCommands()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "ci.md"));
-        var section = Array.IndexOf(lines, "## Gradescope");
-        Assert.True(section >= 0, "docs/ci.md has no Gradescope section.");
-        var start = Array.IndexOf(lines, "```sh", section);
-        var end = Array.IndexOf(lines, "```", start);
-        var commands = lines[(start + 1)..end].Where(l => l.StartsWith("dotnet ", StringComparison.Ordinal)).ToList();
+        var commands = CiPage.Block("## Gradescope", "```sh").Where(l => l.StartsWith("dotnet ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(commands);
         return commands;
     }

@@ -163,10 +163,12 @@ internal static class CheckCommand
         var present = new SubmissionFolder(files);
         var nothingSubmitted = !labs.SelectMany(l => l.Files).Any(present.HasAny);
         var passed = !nothingSubmitted && (options.MinScore is { } minimum ? ScoreFormat.Round(report.Score) >= minimum : report.AllCompleted);
+        var classroom50 = Classroom50Submission.FromEnvironment(environment.Variable);
         foreach (var (request, format) in outputs)
         {
             var paths = format.RepositoryRelative ? repositoryPaths : ArtifactPaths.SubmissionRoot;
-            if (!TryWrite(report, request, format, new WriterSettings(environment.UseColour, paths, ToolVersion), environment, github, guarded, out var problem))
+            var settings = new WriterSettings(environment.UseColour, paths, ToolVersion) { Classroom50 = classroom50 };
+            if (!TryWrite(report, request, format, settings, environment, github, guarded, out var problem))
             {
                 return Usage(options, environment, problem!);
             }
@@ -210,6 +212,9 @@ internal static class CheckCommand
                     return true;
                 case DefaultTarget.GradescopeResults:
                     return TryWriteFile(report, format, settings with { UseColour = false }, Path.Combine(environment.GradescopeResultsFolder, ResultsFileName), ResultsFileName, guarded, out problem);
+                case DefaultTarget.Classroom50Result:
+                    // Through OutputFile like every report: a result.json the learner committed as a link is replaced, not written through.
+                    return TryWriteFile(report, format, settings with { UseColour = false }, Path.Combine(environment.CurrentDirectory, Classroom50ReportWriter.FileName), Classroom50ReportWriter.FileName, guarded, out problem);
             }
         }
 

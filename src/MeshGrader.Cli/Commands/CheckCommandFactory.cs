@@ -30,7 +30,7 @@ internal static class CheckCommandFactory
         };
         var baseDirectory = new Option<string?>("--base-dir")
         {
-            Description = "The repository root: file paths in sarif, junit, github and classroom reports are relative to it when the submission is inside it (default: the current folder).",
+            Description = "The repository root: file paths in sarif, junit, github, classroom and classroom50 reports are relative to it when the submission is inside it (default: the current folder).",
         };
         var maxFindings = new Option<int>("--max-findings")
         {

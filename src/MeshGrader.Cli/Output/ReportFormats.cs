@@ -20,12 +20,19 @@ internal enum DefaultTarget
 
     /// <summary>Gradescope's /autograder/results/results.json.</summary>
     GradescopeResults,
+
+    /// <summary>Classroom 50's result.json in the working folder, the student's checkout, where its runner reads it.</summary>
+    Classroom50Result,
 }
 
 /// <summary>What a writer needs besides the report.</summary>
 /// <param name="Paths">Maps submission files to paths relative to --base-dir (the repository root).</param>
 /// <param name="ToolVersion">The tool's informational version (SARIF semanticVersion).</param>
-internal sealed record WriterSettings(bool UseColour, ArtifactPaths Paths, string ToolVersion);
+internal sealed record WriterSettings(bool UseColour, ArtifactPaths Paths, string ToolVersion)
+{
+    /// <summary>The submission's identity as the Classroom 50 runner gives it, for the classroom50 result.</summary>
+    public Classroom50Submission Classroom50 { get; init; } = Classroom50Submission.Unknown;
+}
 
 /// <param name="RepositoryRelative">
 /// File paths in it are relative to --base-dir, because a CI platform resolves them against the
@@ -52,6 +59,7 @@ internal static class ReportFormats
         new("github", DefaultTarget.TerminalLines, s => new GitHubAnnotationWriter(s.Paths), RepositoryRelative: true, WritesGitHubFiles: true),
         new("classroom", DefaultTarget.GitHubOutput, s => new ClassroomReportWriter(s.Paths), RepositoryRelative: true),
         new("gradescope", DefaultTarget.GradescopeResults, s => new GradescopeReportWriter(s.Paths)),
+        new("classroom50", DefaultTarget.Classroom50Result, s => new Classroom50ReportWriter(s.Classroom50, s.Paths), RepositoryRelative: true),
     ];
 
     public static IReadOnlyList<string> Names { get; } = All.Select(f => f.Name).ToArray();

@@ -40,6 +40,13 @@ internal static class FindingText
     public static string WithHint(Finding finding, ArtifactPaths paths) =>
         string.IsNullOrWhiteSpace(finding.Hint) ? Line(finding, paths) : Line(finding, paths) + "\n  hint: " + finding.Hint;
 
+    /// <summary>A step's feedback for an autograder: every finding, most severe first, each with its hint.</summary>
+    public static string StepFeedback(IEnumerable<Finding> findings, ArtifactPaths paths)
+    {
+        var lines = MostSevereFirst(findings).Select(f => WithHint(f, paths)).ToArray();
+        return lines.Length == 0 ? "All checks of this step pass." : string.Join('\n', lines);
+    }
+
     /// <summary>Errors first, then warnings, then notices; the report's order inside each.</summary>
     public static IEnumerable<Finding> MostSevereFirst(IEnumerable<Finding> findings) =>
         findings.Select((f, i) => (f, i)).OrderByDescending(p => p.f.Severity).ThenBy(p => p.i).Select(p => p.f);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Core.Reports;
@@ -6,6 +7,10 @@ namespace MeshGrader.Core.Reports;
 internal sealed record StepPoints(StepReport Step, decimal Earned, decimal Max)
 {
     public bool Passed => Step.Completed;
+
+    /// <summary>The name every autograder format gives a step's test, so a grade reads the same on each platform.</summary>
+    public static string TestName(LabReport lab, StepReport step) =>
+        string.Create(CultureInfo.InvariantCulture, $"Lab {lab.Lab.Id} Step {step.Step}: {step.Title}");
 }
 
 /// <summary>

@@ -30,7 +30,7 @@ internal static partial class OutputInvariants
         var decoded = output.Format switch
         {
             "json" => JsonStrings(output.Text, except: "path"),
-            "sarif" or "gradescope" => JsonStrings(output.Text),
+            "sarif" or "gradescope" or "classroom50" => JsonStrings(output.Text),
             "classroom" => ClassroomJson(output.Text) is { } json ? JsonStrings(json) : [],
             "junit" => XmlStrings(output.Text),
             _ => [],
@@ -148,7 +148,7 @@ internal static partial class OutputInvariants
         {
             switch (output.Format)
             {
-                case "json" or "sarif" or "gradescope":
+                case "json" or "sarif" or "gradescope" or "classroom50":
                     using (JsonDocument.Parse(output.Text))
                     {
                         return null;

@@ -28,6 +28,7 @@ internal sealed class RenderedSubmission
         ("github", new GitHubAnnotationWriter(Repository)),
         ("classroom", new ClassroomReportWriter(Repository)),
         ("gradescope", new GradescopeReportWriter(ArtifactPaths.SubmissionRoot)),
+        ("classroom50", new Classroom50ReportWriter(Classroom50Submission.Unknown, Repository)),
     ];
 
     private readonly Lazy<IReadOnlyList<RenderedOutput>> outputs;

@@ -85,7 +85,7 @@ internal sealed class ClassroomReportWriter(ArtifactPaths paths) : IReportWriter
         var errors = findings.Where(f => f.Severity == Severity.Error).ToArray();
         var first = errors.FirstOrDefault();
         json.WriteStartObject();
-        json.WriteString("name", string.Create(CultureInfo.InvariantCulture, $"Lab {lab.Lab.Id} Step {step.Step}: {step.Title}"));
+        json.WriteString("name", StepPoints.TestName(lab, step));
         json.WriteString("status", points.Passed ? "pass" : "fail");
         json.WriteNumber("score", points.Earned);
         json.WriteString("message", string.Join('\n', [$"{points.Earned.ToString(CultureInfo.InvariantCulture)}/{points.Max.ToString(CultureInfo.InvariantCulture)} points", .. errors.Select(f => FindingText.WithHint(f, paths))]));

@@ -32,12 +32,12 @@ internal sealed class GradescopeReportWriter(ArtifactPaths paths) : IReportWrite
                 foreach (var step in points)
                 {
                     json.WriteStartObject();
-                    json.WriteString("name", $"Lab {lab.Lab.Id.ToString(CultureInfo.InvariantCulture)} Step {step.Step.Step.ToString(CultureInfo.InvariantCulture)}: {step.Step.Title}");
+                    json.WriteString("name", StepPoints.TestName(lab, step.Step));
                     json.WriteString("number", string.Create(CultureInfo.InvariantCulture, $"{lab.Lab.Id}.{step.Step.Step}"));
                     json.WriteNumber("score", step.Earned);
                     json.WriteNumber("max_score", step.Max);
                     json.WriteString("status", step.Passed ? "passed" : "failed");
-                    json.WriteString("output", Feedback(report.FindingsOf(lab, step.Step)));
+                    json.WriteString("output", FindingText.StepFeedback(report.FindingsOf(lab, step.Step), paths));
                     json.WriteString("visibility", "visible");
                     json.WriteEndObject();
                 }
@@ -48,11 +48,5 @@ internal sealed class GradescopeReportWriter(ArtifactPaths paths) : IReportWrite
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private string Feedback(IEnumerable<Findings.Finding> findings)
-    {
-        var lines = FindingText.MostSevereFirst(findings).Select(f => FindingText.WithHint(f, paths)).ToArray();
-        return lines.Length == 0 ? "All checks of this step pass." : string.Join('\n', lines);
     }
 }
