@@ -1,5 +1,6 @@
 using System.Reflection;
 using MeshGrader.Cli.Output;
+using MeshGrader.Core.Class;
 using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
@@ -34,12 +35,10 @@ internal static class CheckCommand
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The exception's own message can carry machine paths and learner text: stderr gets it
-            // only with --verbose, and the Classroom result never.
-            environment.Error.WriteLine($"meshgrade: internal error ({ex.GetType().Name}).");
-            environment.Error.WriteLine(options.Verbose ? LearnerText.Lines(ex.ToString()) : "Run again with --verbose for details, and please report it.");
+            // The Classroom result never carries the exception's message (machine paths, learner text).
+            var code = CommandFailures.Internal(ex, options.Verbose, environment);
             ReportErrorToClassroom(options, environment, $"meshgrade failed with an internal error ({ex.GetType().Name}).");
-            return ExitCode.InternalError;
+            return code;
         }
     }
 
@@ -53,18 +52,9 @@ internal static class CheckCommand
                 : $"the folder '{Shown(options.Directory, environment)}' does not exist.");
         }
 
-        var selected = new List<LabDefinition>();
-        foreach (var name in options.Labs.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        if (CommandInputs.SelectLabs(options.Labs, out var unknownLab) is not { } selected)
         {
-            if (LabCatalog.Find(name) is not { } lab)
-            {
-                return Usage(options, environment, $"unknown lab '{name}'; labs: {string.Join(", ", LabCatalog.All.Select(l => $"{l.Id} ({l.Slug})"))}.");
-            }
-
-            if (!selected.Contains(lab))
-            {
-                selected.Add(lab);
-            }
+            return Usage(options, environment, unknownLab!);
         }
 
         var requests = options.Formats.Select(FormatRequest.Parse).ToList();
@@ -146,9 +136,8 @@ internal static class CheckCommand
         var report = grade(files, labs);
 
         // A submission with none of the graded labs' files has nothing to pass with, whatever --min-score says.
-        var present = new SubmissionFolder(files);
-        var nothingSubmitted = !labs.SelectMany(l => l.Files).Any(present.HasAny);
-        var passed = !nothingSubmitted && (options.MinScore is { } minimum ? ScoreFormat.Round(report.Score) >= minimum : report.AllCompleted);
+        var nothingSubmitted = new SubmissionFolder(files).HasNoneOf(labs);
+        var passed = Verdict.Passed(report, nothingSubmitted, options.MinScore);
         foreach (var (request, format) in outputs)
         {
             var paths = format.RepositoryRelative ? repositoryPaths : ArtifactPaths.SubmissionRoot;
@@ -285,22 +274,7 @@ internal static class CheckCommand
         return new GuardedFolders([environment.CurrentDirectory, baseDirectory, folder]);
     }
 
-    /// <summary>
-    /// A path as messages show it: relative to the working folder when it is inside it, else only
-    /// its last name, so no message or Classroom result carries an absolute path of the machine.
-    /// </summary>
-    private static string Shown(string path, CliEnvironment environment)
-    {
-        if (!Path.IsPathRooted(path))
-        {
-            return path;
-        }
-
-        var relative = Path.GetRelativePath(environment.CurrentDirectory, path);
-        return !Path.IsPathRooted(relative) && relative.Split(Path.DirectorySeparatorChar)[0] != ".."
-            ? relative
-            : "…" + Path.DirectorySeparatorChar + Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
-    }
+    private static string Shown(string path, CliEnvironment environment) => CommandInputs.Shown(path, environment);
 
     private static ExitCode Usage(CheckOptions options, CliEnvironment environment, string message)
     {
