@@ -103,10 +103,18 @@ internal static class ClassJsonReader
         new(Int(lab!["lab"]), Score(lab["score"])!.Value, Int(lab["tasks_completed"]), Int(lab["tasks_total"]), lab["completed"]!.GetValue<bool>(),
             lab["steps"]!.AsArray().Select(step => new StepGrade(Int(step!["step"]), step["completed"]!.GetValue<bool>(), Score(step["score"])!.Value, Score(step["max_score"])!.Value)).ToArray());
 
-    private static ClassFinding Finding(JsonNode? finding) =>
-        new(Text(finding!["rule"]), Text(finding["severity"]), Text(finding["message"]), OptionalText(finding["hint"]), OptionalText(finding["file"]),
+    private static Finding Finding(JsonNode? finding) =>
+        new(Text(finding!["rule"]), SeverityOf(Text(finding["severity"])), Text(finding["message"]), OptionalText(finding["hint"]), OptionalText(finding["file"]),
             OptionalInt(finding["line"]), OptionalInt(finding["column"]), OptionalInt(finding["end_line"]), OptionalInt(finding["end_column"]),
-            OptionalText(finding["path"]), OptionalInt(finding["lab"]), OptionalInt(finding["step"]));
+            OptionalText(finding["path"]), OptionalInt(finding["lab"]), OptionalInt(finding["step"]), Check: null);
+
+    /// <summary>The severity a word names; the schema allowed only these three.</summary>
+    private static Severity SeverityOf(string word) => word switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        _ => Severity.Info,
+    };
 
     private static string Text(JsonNode? node) => node!.GetValue<string>();
 

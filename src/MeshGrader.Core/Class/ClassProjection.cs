@@ -32,7 +32,6 @@ internal static class ClassProjection
         new(lab.Lab.Id, Score(lab.Score), lab.TasksCompleted, lab.TasksTotal, lab.Completed,
             lab.Steps.Select(s => new StepGrade(s.Step, s.Completed, Score(s.Score), Score(s.MaxScore))).ToArray());
 
-    private static ClassFinding Of(Finding finding) =>
-        new(finding.Rule, FindingText.SeverityWord(finding.Severity), finding.Message, finding.Hint, finding.File,
-            finding.Line, finding.Column, finding.EndLine, finding.EndColumn, finding.Path, finding.Lab, finding.Step);
+    /// <summary>Only what the JSON report writes: the scored check and the quoted line stay behind.</summary>
+    private static Finding Of(Finding finding) => finding with { Check = null, Excerpt = null };
 }

@@ -1,3 +1,4 @@
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
 
 namespace MeshGrader.Core.Class;
@@ -28,11 +29,11 @@ internal sealed record SubmissionRow(string Path, string Identity, SubmissionGra
 }
 
 /// <param name="Score">The overall score, rounded to one decimal.</param>
-/// <param name="Findings">The findings the submission's own report shows (capped as it is).</param>
-internal sealed record SubmissionGrade(decimal Score, bool Passed, IReadOnlyList<LabGrade> Labs, IReadOnlyList<ClassFinding> Findings)
+/// <param name="Findings">The findings the submission's own report shows (capped as it is), with the fields the JSON report writes.</param>
+internal sealed record SubmissionGrade(decimal Score, bool Passed, IReadOnlyList<LabGrade> Labs, IReadOnlyList<Finding> Findings)
 {
     /// <summary>The rules of the errors found, each once, in the report's order: the checks the submission fails.</summary>
-    public IReadOnlyList<string> FailedChecks { get; } = Findings.Where(f => f.Severity == "error").Select(f => f.Rule).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> FailedChecks { get; } = Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Rule).Distinct(StringComparer.Ordinal).ToArray();
 
     public LabGrade? Lab(int id) => Labs.FirstOrDefault(l => l.Lab == id);
 }
@@ -40,19 +41,3 @@ internal sealed record SubmissionGrade(decimal Score, bool Passed, IReadOnlyList
 internal sealed record LabGrade(int Lab, decimal Score, int TasksCompleted, int TasksTotal, bool Completed, IReadOnlyList<StepGrade> Steps);
 
 internal sealed record StepGrade(int Step, bool Completed, decimal Score, decimal MaxScore);
-
-/// <summary>A finding as the class outputs keep it: the fields of the JSON report (spec section 7).</summary>
-/// <param name="Severity">error, warning or info.</param>
-internal sealed record ClassFinding(
-    string Rule,
-    string Severity,
-    string Message,
-    string? Hint,
-    string? File,
-    int? Line,
-    int? Column,
-    int? EndLine,
-    int? EndColumn,
-    string? Path,
-    int? Lab,
-    int? Step);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using MeshGrader.Cli.Tests.Support;
-using nietras.SeparatedValues;
 
 namespace MeshGrader.Cli.Tests.Class;
 
@@ -29,7 +28,7 @@ public sealed class ClassGradingTests(ClassGradingTests.ThousandSubmissions gene
     [UnixFact]
     public void ClassOfAThousand_EachRowIsWhatGradingTheFolderAloneGives()
     {
-        var rows = ReadCsv(File.ReadAllText(generated.Class["whole.csv"]));
+        var rows = CsvRows.Read(File.ReadAllText(generated.Class["whole.csv"])).Rows;
         // The CSV shows folder names made safe; the JSON keeps them exact, in the same order.
         var folders = JsonDocument.Parse(File.ReadAllText(generated.Class["whole.json"])).RootElement.GetProperty("submissions").EnumerateArray()
             .Select(s => s.GetProperty("submission").GetString()!).ToArray();
@@ -111,25 +110,6 @@ public sealed class ClassGradingTests(ClassGradingTests.ThousandSubmissions gene
         string.Join("\u0000", new[] { "csv", "json", "html" }.Select(ext => File.ReadAllText(generated.Class[$"{name}.{ext}"])));
 
     private CliRun Run(params string[] args) => CliRun.In(generated.Class.Root, new Dictionary<string, string>(), args);
-
-    internal static List<Dictionary<string, string>> ReadCsv(string text)
-    {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(text);
-        var names = reader.Header.ColNames;
-        var rows = new List<Dictionary<string, string>>();
-        foreach (var row in reader)
-        {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var name in names)
-            {
-                values[name] = row[name].ToString();
-            }
-
-            rows.Add(values);
-        }
-
-        return rows;
-    }
 
     /// <summary>The generated class, and the outputs of grading it whole once, shared by the tests.</summary>
     public sealed class ThousandSubmissions : IDisposable

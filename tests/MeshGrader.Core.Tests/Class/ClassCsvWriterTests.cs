@@ -1,7 +1,6 @@
 using MeshGrader.Core.Class;
 using MeshGrader.Core.Class.Writers;
 using MeshGrader.Core.Reports;
-using nietras.SeparatedValues;
 
 namespace MeshGrader.Core.Tests.Class;
 
@@ -91,21 +90,8 @@ public sealed class ClassCsvWriterTests
     {
         using var text = new StringWriter();
         ClassCsvWriter.Write(report, text);
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(text.ToString());
-        Assert.Equal(ClassCsvWriter.Columns(report), reader.Header.ColNames);
-        var rows = new List<Dictionary<string, string>>();
-        var names = reader.Header.ColNames;
-        foreach (var row in reader)
-        {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var name in names)
-            {
-                values[name] = row[name].ToString();
-            }
-
-            rows.Add(values);
-        }
-
+        var (columns, rows) = CsvRows.Read(text.ToString());
+        Assert.Equal(ClassCsvWriter.Columns(report), columns);
         return rows;
     }
 }

@@ -325,8 +325,8 @@ internal static class ClassHtmlWriter
                     html.Append("<ul class=\"findings\">\n");
                     foreach (var finding in grade.Findings)
                     {
-                        html.Append("<li><span class=\"severity\">").Append(Text(finding.Severity)).Append("</span> ");
-                        if (Location(finding) is { Length: > 0 } location)
+                        html.Append("<li><span class=\"severity\">").Append(FindingText.SeverityWord(finding.Severity)).Append("</span> ");
+                        if (FindingText.Location(finding, ArtifactPaths.SubmissionRoot) is { Length: > 0 } location)
                         {
                             html.Append("<code>").Append(Text(location)).Append("</code> ");
                         }
@@ -357,11 +357,6 @@ internal static class ClassHtmlWriter
     private static string ScoreCell(decimal? score) => score is { } value
         ? $"<td class=\"num\" data-sort=\"{ScoreFormat.Text(value)}\">{ScoreFormat.Text(value)}</td>"
         : "<td class=\"num\" data-sort=\"\">–</td>";
-
-    private static string Location(ClassFinding finding) =>
-        finding.File is null ? string.Empty
-        : finding.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{finding.File}:{line}:{finding.Column ?? 1}")
-        : finding.File;
 
     /// <summary>A submission's anchor: the writer's own number, never the learner's text.</summary>
     private static string Anchor(int position) => "s-" + Number(position + 1);

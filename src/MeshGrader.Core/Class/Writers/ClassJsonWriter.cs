@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using MeshGrader.Core.Reports;
+using MeshGrader.Core.Reports.Writers;
 
 namespace MeshGrader.Core.Class.Writers;
 
@@ -149,28 +150,10 @@ internal static class ClassJsonWriter
         json.WriteStartArray("findings");
         foreach (var finding in grade?.Findings ?? [])
         {
-            WriteFinding(json, finding);
+            JsonReportWriter.WriteFinding(json, finding);
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteFinding(Utf8JsonWriter json, ClassFinding finding)
-    {
-        json.WriteStartObject();
-        json.WriteString("rule", finding.Rule);
-        json.WriteString("severity", finding.Severity);
-        json.WriteString("message", finding.Message);
-        WriteText(json, "hint", finding.Hint);
-        WriteText(json, "file", finding.File);
-        WriteNumber(json, "line", finding.Line);
-        WriteNumber(json, "column", finding.Column);
-        WriteNumber(json, "end_line", finding.EndLine);
-        WriteNumber(json, "end_column", finding.EndColumn);
-        WriteText(json, "path", finding.Path);
-        WriteNumber(json, "lab", finding.Lab);
-        WriteNumber(json, "step", finding.Step);
         json.WriteEndObject();
     }
 
@@ -195,18 +178,6 @@ internal static class ClassJsonWriter
         else
         {
             json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
         }
     }
 }
