@@ -26,6 +26,7 @@ public sealed class ClassCsvWriterTests
             Assert.Equal(submission.Passed ? "yes" : "no", row["passed"]);
             Assert.Equal(string.Join(' ', submission.Grade.FailedChecks), row["failed_checks"]);
             Assert.Equal(string.Empty, row["problem"]);
+            Assert.Equal(("default", string.Empty), (row["rubric"], row["rubric_sha256"]));
         }
 
         Assert.Contains(rows, r => r["failed_checks"].Contains("DM-301", StringComparison.Ordinal));

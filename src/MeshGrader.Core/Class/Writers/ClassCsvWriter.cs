@@ -8,8 +8,9 @@ namespace MeshGrader.Core.Class.Writers;
 /// <summary>
 /// The class CSV (<c>--class-csv</c>), for a spreadsheet or a gradebook: one row per submission in
 /// class order with its identity, each lab's score and steps completed, the overall score, whether
-/// it passes, the checks it fails, and why it was not graded. Quoting is Sep's (RFC 4180); lines
-/// end with '\n' on every platform, so the bytes never depend on where it ran.
+/// it passes, the checks it fails, why it was not graded, and the rubric the class was graded under
+/// (on every row, so a row copied into a gradebook still says how it was graded). Quoting is
+/// Sep's (RFC 4180); lines end with '\n' on every platform, so the bytes never depend on where it ran.
 /// </summary>
 internal static class ClassCsvWriter
 {
@@ -36,6 +37,8 @@ internal static class ClassCsvWriter
                 row["passed"].Set(submission.Passed ? "yes" : "no");
                 row["failed_checks"].Set(Cell(string.Join(' ', submission.Grade?.FailedChecks ?? [])));
                 row["problem"].Set(Cell(submission.Problem ?? string.Empty));
+                row["rubric"].Set(Cell(report.Rubric.Name));
+                row["rubric_sha256"].Set(Cell(report.Rubric.Sha256));
             }
         }
 
@@ -44,7 +47,7 @@ internal static class ClassCsvWriter
     }
 
     public static IReadOnlyList<string> Columns(ClassReport report) =>
-        ["submission", "identity", .. report.Labs.SelectMany(lab => new[] { ScoreColumn(lab), StepsColumn(lab) }), "score", "passed", "failed_checks", "problem"];
+        ["submission", "identity", .. report.Labs.SelectMany(lab => new[] { ScoreColumn(lab), StepsColumn(lab) }), "score", "passed", "failed_checks", "problem", "rubric", "rubric_sha256"];
 
     /// <summary>
     /// Text as a cell: made printable (no control character or line break), and, when it starts with
