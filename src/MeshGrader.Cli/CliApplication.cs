@@ -12,6 +12,7 @@ internal static class CliApplication
             CheckCommandFactory.Create(environment),
             ExplainCommandFactory.Create(environment),
             RubricCommandFactory.Create(environment),
+            MergeCommandFactory.Create(environment),
         };
 
         // No response files: an argument that starts with '@' is an argument, never a file to read options from.

@@ -4,7 +4,19 @@ namespace MeshGrader.Cli;
 internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutputIsTerminal, Func<string, string?> Variable, string CurrentDirectory)
 {
     public static CliEnvironment FromProcess() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory())
+        {
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        };
+
+    /// <summary>Standard error is a terminal (where a progress bar can be drawn and redrawn).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>
+    /// A person is watching: both outputs are terminals and no CI system says it is running (CI is
+    /// set by GitHub Actions, GitLab and most others). Only then is progress drawn.
+    /// </summary>
+    public bool IsInteractive => OutputIsTerminal && ErrorIsTerminal && Variable("CI") is null or "" or "false" or "0";
 
     /// <summary>The folder where Gradescope expects results.json; a property so tests can stand in for it.</summary>
     public string GradescopeResultsFolder { get; init; } = "/autograder/results";

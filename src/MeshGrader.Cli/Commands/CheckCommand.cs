@@ -1,5 +1,6 @@
 using System.Reflection;
 using MeshGrader.Cli.Output;
+using MeshGrader.Core.Class;
 using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
@@ -37,12 +38,10 @@ internal static class CheckCommand
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The exception's own message can carry machine paths and learner text: stderr gets it
-            // only with --verbose, and the Classroom result never.
-            environment.Error.WriteLine($"meshgrade: internal error ({ex.GetType().Name}).");
-            environment.Error.WriteLine(options.Verbose ? LearnerText.Lines(ex.ToString()) : "Run again with --verbose for details, and please report it.");
+            // The Classroom result never carries the exception's message (machine paths, learner text).
+            var code = CommandFailures.Internal(ex, options.Verbose, environment);
             ReportErrorToClassroom(options, environment, $"meshgrade failed with an internal error ({ex.GetType().Name}).");
-            return ExitCode.InternalError;
+            return code;
         }
     }
 
@@ -65,19 +64,9 @@ internal static class CheckCommand
         // The rubric's pass mark and required labs hold unless the command says otherwise.
         options = options with { MinScore = options.MinScore ?? rubric.Rubric.PassMark };
         grade ??= (files, labs) => new Grader(rubric.Options(options.Limits ?? FindingLimits.Default)).Grade(files, labs);
-        var selected = new List<LabDefinition>();
-        var named = options.Labs.Count > 0 ? options.Labs : rubric.Rubric.RequiredLabs;
-        foreach (var name in named.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        if (CommandInputs.SelectLabs(options.Labs.Count > 0 ? options.Labs : rubric.Rubric.RequiredLabs, out var unknownLab) is not { } named)
         {
-            if (rubric.Find(name) is not { } lab)
-            {
-                return Usage(options, environment, $"unknown lab '{name}'; labs: {string.Join(", ", LabCatalog.All.Select(l => $"{l.Id} ({l.Slug})"))}.");
-            }
-
-            if (!selected.Contains(lab))
-            {
-                selected.Add(lab);
-            }
+            return Usage(options, environment, unknownLab!);
         }
 
         var requests = options.Formats.Select(FormatRequest.Parse).ToList();
@@ -127,7 +116,7 @@ internal static class CheckCommand
 
         try
         {
-            return Grade(options, environment, grade, folder, baseDirectory, selected.Count > 0 ? selected : null, rubric, outputs, github);
+            return Grade(options, environment, grade, folder, baseDirectory, named.Count > 0 ? rubric.AsChanged(named) : null, rubric, outputs, github);
         }
         catch (SubmissionFolderException ex)
         {
@@ -160,9 +149,8 @@ internal static class CheckCommand
         var report = grade(files, labs);
 
         // A submission with none of the graded labs' files has nothing to pass with, whatever --min-score says.
-        var present = new SubmissionFolder(files);
-        var nothingSubmitted = !labs.SelectMany(l => l.Files).Any(present.HasAny);
-        var passed = !nothingSubmitted && (options.MinScore is { } minimum ? ScoreFormat.Round(report.Score) >= minimum : report.AllCompleted);
+        var nothingSubmitted = new SubmissionFolder(files).HasNoneOf(labs);
+        var passed = Verdict.Passed(report, nothingSubmitted, options.MinScore);
         var classroom50 = Classroom50Submission.FromEnvironment(environment.Variable);
         foreach (var (request, format) in outputs)
         {
@@ -304,22 +292,7 @@ internal static class CheckCommand
         return new GuardedFolders([environment.CurrentDirectory, baseDirectory, folder]);
     }
 
-    /// <summary>
-    /// A path as messages show it: relative to the working folder when it is inside it, else only
-    /// its last name, so no message or Classroom result carries an absolute path of the machine.
-    /// </summary>
-    private static string Shown(string path, CliEnvironment environment)
-    {
-        if (!Path.IsPathRooted(path))
-        {
-            return path;
-        }
-
-        var relative = Path.GetRelativePath(environment.CurrentDirectory, path);
-        return !Path.IsPathRooted(relative) && relative.Split(Path.DirectorySeparatorChar)[0] != ".."
-            ? relative
-            : "…" + Path.DirectorySeparatorChar + Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
-    }
+    private static string Shown(string path, CliEnvironment environment) => CommandInputs.Shown(path, environment);
 
     private static ExitCode Usage(CheckOptions options, CliEnvironment environment, string message)
     {

@@ -5,15 +5,18 @@ using MeshGrader.Core.Labs;
 
 namespace MeshGrader.Cli.Commands;
 
-/// <summary><c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--rubric FILE] [--rubric-sha256 HEX] [--verbose]</c>.</summary>
+/// <summary>
+/// <c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--rubric FILE] [--rubric-sha256 HEX] [--verbose]</c>,
+/// and for a class, <c>meshgrade check CLASS... --each --lab ID... [--class-csv PATH] [--class-json PATH] [--class-html PATH] [--shard K/N] [--jobs N] [--rubric FILE]</c>.
+/// </summary>
 internal static class CheckCommandFactory
 {
     public static Command Create(CliEnvironment environment)
     {
-        var directory = new Argument<string>("dir")
+        var directory = new Argument<string[]>("dir")
         {
-            Description = "The submission folder (default: the current folder).",
-            DefaultValueFactory = _ => ".",
+            Description = "The submission folder (default: the current folder); with --each, one or more class folders.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var labs = new Option<string[]>("--lab", "-l")
         {
@@ -55,22 +58,60 @@ internal static class CheckCommandFactory
             Description = "Show details of internal errors.",
         };
 
-        var command = new Command("check", "Grade the lab files in a submission folder.")
+        var each = new Option<bool>("--each")
         {
-            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, rubric, rubricSha256, verbose,
+            Description = "Grade a class: every folder in each DIR (hidden ones aside) is a submission, graded in one process, in parallel. Needs --lab.",
         };
-        command.SetAction(parse => (int)CheckCommand.Run(
-            new CheckOptions(
-                parse.GetValue(directory) ?? ".",
-                parse.GetValue(labs) ?? [],
-                parse.GetValue(formats) is { Length: > 0 } chosen ? chosen : ["text"],
-                parse.GetValue(minScore),
-                parse.GetValue(verbose),
-                parse.GetValue(baseDirectory),
-                new FindingLimits(parse.GetValue(maxFindingsPerFile), parse.GetValue(maxFindings)),
-                parse.GetValue(rubric),
-                parse.GetValue(rubricSha256)),
-            environment));
+        var classCsv = new Option<string?>("--class-csv") { Description = "With --each: write one CSV row per submission to this file." };
+        var classJson = new Option<string?>("--class-json") { Description = "With --each: write every submission's scores and findings as JSON to this file (with --shard, the partial result)." };
+        var classHtml = new Option<string?>("--class-html") { Description = "With --each: write the class page (charts, most failed checks, every submission's findings) to this file." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "With --each: grade only shard K of N (K/N, from 1) of the class, for a CI matrix; write the partial result with --class-json and combine the partials with 'meshgrade merge'.",
+        };
+        var jobs = new Option<int?>("--jobs") { Description = "With --each: grade this many submissions at once (default: one per core)." };
+
+        var command = new Command("check", "Grade the lab files in a submission folder, or every submission of a class with --each.")
+        {
+            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, rubric, rubricSha256, verbose, each, classCsv, classJson, classHtml, shard, jobs,
+        };
+        command.SetAction(parse =>
+        {
+            var folders = parse.GetValue(directory) is { Length: > 0 } given ? given : ["."];
+            var limits = new FindingLimits(parse.GetValue(maxFindingsPerFile), parse.GetValue(maxFindings));
+            var outputs = new ClassOutputs(parse.GetValue(classCsv), parse.GetValue(classJson), parse.GetValue(classHtml));
+            if (parse.GetValue(each))
+            {
+                return (int)ClassCheckCommand.Run(
+                    new ClassCheckOptions(folders, parse.GetValue(labs) ?? [], parse.GetValue(formats) ?? [], parse.GetValue(minScore), parse.GetValue(verbose),
+                        parse.GetValue(baseDirectory), limits, outputs, parse.GetValue(shard), parse.GetValue(jobs), parse.GetValue(rubric), parse.GetValue(rubricSha256)),
+                    environment);
+            }
+
+            var classOnly = new[] { (classCsv.Name, outputs.Csv), (classJson.Name, outputs.Json), (classHtml.Name, outputs.Html), (shard.Name, parse.GetValue(shard)), (jobs.Name, parse.GetValue(jobs)?.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
+            if (classOnly.FirstOrDefault(o => o.Item2 is not null) is { Item1: { } option })
+            {
+                return (int)CommandFailures.Usage(environment, $"{option} is for a class: add --each.");
+            }
+
+            if (folders.Length > 1)
+            {
+                return (int)CommandFailures.Usage(environment, "several folders are a class: add --each to grade every submission in them.");
+            }
+
+            return (int)CheckCommand.Run(
+                new CheckOptions(
+                    folders[0],
+                    parse.GetValue(labs) ?? [],
+                    parse.GetValue(formats) is { Length: > 0 } chosen ? chosen : ["text"],
+                    parse.GetValue(minScore),
+                    parse.GetValue(verbose),
+                    parse.GetValue(baseDirectory),
+                    limits,
+                    parse.GetValue(rubric),
+                    parse.GetValue(rubricSha256)),
+                environment);
+        });
         return command;
     }
 }

@@ -48,6 +48,12 @@ internal sealed class RubricSetup
     /// </summary>
     public static bool TryLoad(
         string? path, string? expectedSha256, string submissionFolder, CliEnvironment environment,
+        out RubricSetup setup, out string? problem, out IReadOnlyList<Finding> findings) =>
+        TryLoad(path, expectedSha256, [submissionFolder], environment, out setup, out problem, out findings);
+
+    /// <param name="submissionFolders">The folders being graded (a submission, or class folders): the rubric must lie outside them all.</param>
+    public static bool TryLoad(
+        string? path, string? expectedSha256, IReadOnlyList<string> submissionFolders, CliEnvironment environment,
         out RubricSetup setup, out string? problem, out IReadOnlyList<Finding> findings)
     {
         setup = Default;
@@ -57,8 +63,7 @@ internal sealed class RubricSetup
         {
             var full = Path.GetFullPath(path, environment.CurrentDirectory);
             var real = GuardedFolders.RealPath(full) ?? full;
-            var submission = GuardedFolders.RealPath(submissionFolder) ?? submissionFolder;
-            if (GuardedFolders.IsWithin(full, submissionFolder) || GuardedFolders.IsWithin(real, submission))
+            if (submissionFolders.Any(folder => GuardedFolders.IsWithin(full, folder) || GuardedFolders.IsWithin(real, GuardedFolders.RealPath(folder) ?? folder)))
             {
                 problem = "the rubric lies inside the submission folder, where a learner could have written it; keep the rubric outside the submissions.";
                 return false;

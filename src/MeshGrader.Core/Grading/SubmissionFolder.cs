@@ -1,4 +1,5 @@
 using MeshGrader.Core.Containment;
+using MeshGrader.Core.Labs;
 using MeshGrader.Core.Suggestions;
 
 namespace MeshGrader.Core.Grading;
@@ -15,6 +16,9 @@ internal sealed class SubmissionFolder(SubmissionFiles files)
         Extensions.Select(ext => baseName + ext).Where(name => Files.Names.Contains(name, StringComparer.Ordinal)).ToArray();
 
     public bool HasAny(string baseName) => Candidates(baseName).Count > 0;
+
+    /// <summary>True when none of the labs' files is present: nothing was submitted for them.</summary>
+    public bool HasNoneOf(IEnumerable<LabDefinition> labs) => !labs.SelectMany(l => l.Files).Any(HasAny);
 
     /// <summary>How many entries are compared for a near miss: a folder of thousands of files is no lab submission, and comparing costs time.</summary>
     private const int MaxNearMissCandidates = 1000;

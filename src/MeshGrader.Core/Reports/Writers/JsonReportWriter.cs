@@ -68,7 +68,8 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    /// <summary>A finding as spec section 7 has it; the class JSON writes its findings the same way.</summary>
+    internal static void WriteFinding(Utf8JsonWriter json, Finding finding)
     {
         json.WriteStartObject();
         json.WriteString("rule", finding.Rule);
