@@ -89,23 +89,16 @@ internal static class ClassMerge
     }
 
     /// <summary>
-    /// The rubric the class was graded under. A partial whose submissions could none be graded carries
-    /// the default stamp, which says nothing of the rubric, so only partials with a graded submission
-    /// must agree.
+    /// The rubric the class was graded under: every partial carries the stamp of the rubric its run
+    /// graded under, even one where no submission could be graded, so all must agree.
     /// </summary>
     private static RubricStamp RubricOf(IReadOnlyList<NamedPartial> partials)
     {
-        var graded = partials.Where(p => p.Document.Report.Graded.Any()).ToArray();
-        if (graded.Length == 0)
-        {
-            return partials[0].Document.Report.Rubric;
-        }
-
-        var rubric = graded[0].Document.Report.Rubric;
-        if (graded.FirstOrDefault(p => p.Document.Report.Rubric != rubric) is { } other)
+        var rubric = partials[0].Document.Report.Rubric;
+        if (partials.FirstOrDefault(p => p.Document.Report.Rubric != rubric) is { } other)
         {
             throw new ClassMergeException(
-                $"the partials were graded under different rubrics: {graded[0].Name} under {Describe(rubric)}, {other.Name} under {Describe(other.Document.Report.Rubric)}");
+                $"the partials were graded under different rubrics: {partials[0].Name} under {Describe(rubric)}, {other.Name} under {Describe(other.Document.Report.Rubric)}");
         }
 
         return rubric;

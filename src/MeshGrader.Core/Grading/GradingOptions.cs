@@ -13,5 +13,5 @@ internal sealed record GradingOptions(LoadLimits Limits, ScoringPolicy Scoring)
     public HintLevel Hints { get; init; } = HintLevel.Answer;
 
     /// <summary>The rubric the options come from, stamped on every report.</summary>
-    public RubricStamp Rubric { get; init; } = RubricStamp.Unnamed;
+    public RubricStamp Rubric { get; init; } = DefaultRubric.Rubric.Stamp;
 }

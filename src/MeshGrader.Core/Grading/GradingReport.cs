@@ -22,7 +22,7 @@ internal sealed record GradingReport(decimal Score, IReadOnlyList<LabReport> Lab
         FindingsOf(lab.Lab.Id).Where(f => f.Step == step.Step || (f.Step is null && f.File == step.File));
 
     /// <summary>The rubric the submission was graded under.</summary>
-    public RubricStamp Rubric { get; init; } = RubricStamp.Unnamed;
+    public RubricStamp Rubric { get; init; } = DefaultRubric.Rubric.Stamp;
 
     /// <summary>How long grading took, summed over the labs.</summary>
     public TimeSpan Elapsed => Labs.Aggregate(TimeSpan.Zero, (total, lab) => total + lab.Elapsed);

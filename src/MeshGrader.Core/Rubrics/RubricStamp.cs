@@ -4,8 +4,4 @@ namespace MeshGrader.Core.Rubrics;
 /// The rubric a report was graded under: its name and the SHA-256 of its text (lowercase hex).
 /// Every report carries it, so a grade can always be traced to the rubric that produced it.
 /// </summary>
-internal sealed record RubricStamp(string Name, string Sha256)
-{
-    /// <summary>The stamp of grading set up in code without a rubric (the engine's tests); the command line always has a rubric.</summary>
-    public static RubricStamp Unnamed { get; } = new("none", string.Empty);
-}
+internal sealed record RubricStamp(string Name, string Sha256);

@@ -26,8 +26,8 @@ public sealed class ClassCommandTests
         Assert.Equal((int)ExitCode.Passed, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
         Assert.Equal(
-            """
-            Class: 3 submissions, labs 16 (data-mesh); rubric 'default' (sha256 none)
+            $"""
+            Class: 3 submissions, labs 16 (data-mesh); rubric 'default' (sha256 {DefaultRubric.Rubric.Stamp.Sha256})
               ✓ passed         100/100  alice  class/alice
               ✗ not passing   96.7/100  bob  class/bob  failed: DM-301
               ✗ not passing      0/100  carol  class/carol  failed: MG-004
@@ -112,12 +112,13 @@ public sealed class ClassCommandTests
 
         var merged = CliRun.In(workspace.Root, NoVariables, "merge", "1.json", "2.json");
         File.WriteAllText(workspace["2.json"], File.ReadAllText(workspace["2.json"]).Replace("\"name\": \"default\"", "\"name\": \"stricter\"", StringComparison.Ordinal));
+        var sha = DefaultRubric.Rubric.Stamp.Sha256;
         var mixed = CliRun.In(workspace.Root, NoVariables, "merge", "1.json", "2.json");
 
         Assert.Equal((int)ExitCode.Passed, merged.ExitCode);
         Assert.Contains("2 submissions: 1 passed, 1 not passing, 0 not graded", merged.Out, StringComparison.Ordinal);
         Assert.Equal((int)ExitCode.UsageError, mixed.ExitCode);
-        Assert.Equal("meshgrade: cannot merge: the partials were graded under different rubrics: 1.json under 'default' (sha256 none), 2.json under 'stricter' (sha256 none).\n", mixed.Error.ReplaceLineEndings("\n"));
+        Assert.Equal($"meshgrade: cannot merge: the partials were graded under different rubrics: 1.json under 'default' (sha256 {sha}), 2.json under 'stricter' (sha256 {sha}).\n", mixed.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ClassEndToEndTests
     {
         using var workspace = new TemporaryFolder();
         var labs = new[] { "--lab", "16", "--lab", "17", "--lab", "18" };
-        var samples = Path.Combine(RepositoryPaths.Root, "samples");
+        var samples = SampleClass.Folder;
 
         var whole = ProcessRun.Of(Executable, ["check", samples, "--each", .. labs, "--class-csv", "whole.csv", "--class-json", "whole.json", "--class-html", "whole.html"], workspace.Root, NoCi);
         var shards = Enumerable.Range(1, 3).Select(k =>

@@ -53,7 +53,7 @@ public sealed partial class ClassHtmlBrowserTests
     public void ClassPage_RendersItsChartsAndTablesWithTheClassNumbers()
     {
         using var workspace = new TemporaryFolder();
-        var samples = Directory.GetDirectories(RepositoryPaths.Samples).Select(Path.GetFileName).OfType<string>().ToArray();
+        var samples = SampleClass.Names.ToArray();
         foreach (var sample in samples)
         {
             workspace.CopySample(sample, Path.Combine("class", sample));
@@ -124,7 +124,7 @@ public sealed partial class ClassHtmlBrowserTests
     public void ClassPage_MakesAScreenshot()
     {
         using var workspace = new TemporaryFolder();
-        var run = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", RepositoryPaths.Samples, "--each", "--lab", "16", "--class-html", "class.html");
+        var run = CliRun.In(workspace.Root, new Dictionary<string, string>(), "check", SampleClass.Folder, "--each", "--lab", "16", "--class-html", "class.html");
         Assert.True(run.ExitCode == 0, run.Error);
 
         var shot = Chromium.Run(workspace.Root, "--window-size=1280,1600", $"--screenshot={workspace["class.png"]}", new Uri(workspace["class.html"]).AbsoluteUri);

@@ -14,7 +14,7 @@ internal sealed class GeneratedClass : IDisposable
 {
     public const string Folder = "lab-submissions";
 
-    private static readonly string[] Broken = Directory.GetDirectories(RepositoryPaths.Samples).Select(Path.GetFileName).OfType<string>()
+    private static readonly string[] Broken = SampleClass.Names
         .Where(name => name != "complete").Order(StringComparer.Ordinal).ToArray();
 
     private static readonly string[] HostileNames =

@@ -1,3 +1,4 @@
+using MeshGrader.Core.Rubrics;
 using MeshGrader.Core.Class;
 using MeshGrader.Core.Class.Writers;
 using MeshGrader.Core.Reports;
@@ -26,7 +27,7 @@ public sealed class ClassCsvWriterTests
             Assert.Equal(submission.Passed ? "yes" : "no", row["passed"]);
             Assert.Equal(string.Join(' ', submission.Grade.FailedChecks), row["failed_checks"]);
             Assert.Equal(string.Empty, row["problem"]);
-            Assert.Equal(("default", string.Empty), (row["rubric"], row["rubric_sha256"]));
+            Assert.Equal(("default", DefaultRubric.Rubric.Stamp.Sha256), (row["rubric"], row["rubric_sha256"]));
         }
 
         Assert.Contains(rows, r => r["failed_checks"].Contains("DM-301", StringComparison.Ordinal));

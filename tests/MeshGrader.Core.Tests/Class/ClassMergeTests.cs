@@ -15,7 +15,7 @@ public sealed class ClassMergeTests
     [InlineData(30)]
     public void ShardsMerged_GiveTheBytesOfOneRun(int count)
     {
-        var roster = ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root);
+        var roster = ClassRoster.Of([SampleClass.Folder], SampleClass.Root);
         var whole = new ClassRun(new Grader(), LabCatalog.All, null).Grade(roster);
 
         var partials = Partials(roster, count).Reverse().ToArray();
@@ -26,7 +26,7 @@ public sealed class ClassMergeTests
     [Fact]
     public void MissingShard_IsRefusedNamingIt()
     {
-        var partials = Partials(ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root), 4);
+        var partials = Partials(ClassRoster.Of([SampleClass.Folder], SampleClass.Root), 4);
 
         var refused = Assert.Throws<ClassMergeException>(() => ClassMerge.Merge([partials[0], partials[1], partials[3]]));
 
@@ -36,7 +36,7 @@ public sealed class ClassMergeTests
     [Fact]
     public void RepeatedShard_IsRefusedNamingBothPartials()
     {
-        var partials = Partials(ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root), 3);
+        var partials = Partials(ClassRoster.Of([SampleClass.Folder], SampleClass.Root), 3);
 
         var refused = Assert.Throws<ClassMergeException>(() => ClassMerge.Merge([.. partials, partials[1] with { Name = "copy.json" }]));
 
@@ -46,7 +46,7 @@ public sealed class ClassMergeTests
     [Fact]
     public void ShardsOfDifferentSplits_AreRefused()
     {
-        var roster = ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root);
+        var roster = ClassRoster.Of([SampleClass.Folder], SampleClass.Root);
 
         var refused = Assert.Throws<ClassMergeException>(() => ClassMerge.Merge([.. Partials(roster, 2), Partials(roster, 3)[2]]));
 
@@ -56,18 +56,18 @@ public sealed class ClassMergeTests
     [Fact]
     public void ShardsGradedUnderDifferentRubrics_AreRefused()
     {
-        var partials = Partials(ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root), 2);
+        var partials = Partials(ClassRoster.Of([SampleClass.Folder], SampleClass.Root), 2);
         var other = partials[1].Document.Report with { Rubric = new RubricStamp("stricter", new string('b', 64)) };
 
         var refused = Assert.Throws<ClassMergeException>(() => ClassMerge.Merge([partials[0], partials[1] with { Document = partials[1].Document with { Report = other } }]));
 
-        Assert.Equal($"the partials were graded under different rubrics: shard-1.json under 'default' (sha256 none), shard-2.json under 'stricter' (sha256 {new string('b', 64)})", refused.Message);
+        Assert.Equal($"the partials were graded under different rubrics: shard-1.json under 'default' (sha256 {DefaultRubric.Rubric.Stamp.Sha256}), shard-2.json under 'stricter' (sha256 {new string('b', 64)})", refused.Message);
     }
 
     [Fact]
     public void ShardsOfDifferentClasses_AreRefused()
     {
-        var roster = ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root);
+        var roster = ClassRoster.Of([SampleClass.Folder], SampleClass.Root);
         var smaller = Partials(roster.Skip(1).ToArray(), 2);
 
         var refused = Assert.Throws<ClassMergeException>(() => ClassMerge.Merge([Partials(roster, 2)[0], smaller[1]]));
@@ -78,7 +78,7 @@ public sealed class ClassMergeTests
     [Fact]
     public void PartialWithASubmissionSwapped_IsRefused()
     {
-        var partials = Partials(ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root), 2);
+        var partials = Partials(ClassRoster.Of([SampleClass.Folder], SampleClass.Root), 2);
         var report = partials[1].Document.Report;
         var swapped = report with { Submissions = [report.Submissions[0] with { Path = "samples/someone-else" }, .. report.Submissions.Skip(1)] };
 

@@ -9,9 +9,9 @@ internal static class ClassOfSamples
 {
     public static IReadOnlyList<LabDefinition> AllLabs => LabCatalog.All;
 
-    /// <summary>The sample submissions as a class folder: <c>samples/</c> itself, graded on every lab.</summary>
+    /// <summary>The sample submissions as a class folder: every sample submission, graded on every lab.</summary>
     public static ClassReport Graded(int? parallelism = null, decimal? minScore = null) =>
-        new ClassRun(new Grader(), AllLabs, minScore).Grade(ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root), parallelism);
+        new ClassRun(new Grader(), AllLabs, minScore).Grade(ClassRoster.Of([SampleClass.Folder], SampleClass.Root), parallelism);
 
     /// <summary>A graded class whose folder names are learner text at its worst.</summary>
     public static ClassReport WithIdentities(params string[] identities)

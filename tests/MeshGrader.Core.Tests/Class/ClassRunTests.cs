@@ -15,7 +15,7 @@ public sealed class ClassRunTests
     {
         var report = ClassOfSamples.Graded();
 
-        Assert.Equal(Directory.GetDirectories(RepositoryPaths.Samples).Length, report.Submissions.Count);
+        Assert.Equal(SampleClass.Names.Count, report.Submissions.Count);
         Assert.All(report.Submissions, row =>
         {
             var alone = new Grader().Grade(Path.Combine(RepositoryPaths.Root, row.Path), LabCatalog.All);
@@ -39,7 +39,7 @@ public sealed class ClassRunTests
     public void Outputs_AreTheSameBytesWhateverTheParallelismAndTheOrderTheClassFoldersAreGiven()
     {
         using var work = new TemporarySubmission();
-        var samples = Directory.GetDirectories(RepositoryPaths.Samples).Order(StringComparer.Ordinal).ToArray();
+        var samples = RepositoryPaths.SampleSubmissions.ToArray();
         var classFolders = new[] { "section-b", "section-a", "section-c" }.Select(name => Path.Combine(work.Root, name)).ToArray();
         for (var i = 0; i < samples.Length; i++)
         {
@@ -60,7 +60,7 @@ public sealed class ClassRunTests
     [Fact]
     public void SubmissionTheGraderFailsOn_GetsItsReasonAndTheOthersAreGraded()
     {
-        var members = ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root);
+        var members = ClassRoster.Of([SampleClass.Folder], SampleClass.Root);
         var faulty = new ClassGrader((files, labs) => files.Root.EndsWith("complete", StringComparison.Ordinal)
             ? throw new InvalidOperationException("/machine/path leaks here")
             : new Grader().Grade(files, labs), LabCatalog.All);
@@ -76,7 +76,7 @@ public sealed class ClassRunTests
     [Fact]
     public void ReportsUnderDifferentRubrics_AreAFaultOfTheRun()
     {
-        var members = ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root);
+        var members = ClassRoster.Of([SampleClass.Folder], SampleClass.Root);
         var mixed = new ClassGrader((files, labs) => new Grader().Grade(files, labs) with { Rubric = new RubricStamp(files.Root, string.Empty) }, LabCatalog.All);
 
         Assert.Throws<InvalidOperationException>(() => new ClassRun(mixed, LabCatalog.All, null).Grade(members));
@@ -86,7 +86,7 @@ public sealed class ClassRunTests
     public void Rubric_IsTheOneTheReportsWereGradedUnder()
     {
         var stamp = new RubricStamp("course-2026", new string('a', 64));
-        var members = ClassRoster.Of([RepositoryPaths.Samples], RepositoryPaths.Root);
+        var members = ClassRoster.Of([SampleClass.Folder], SampleClass.Root);
         var stamped = new ClassGrader((files, labs) => new Grader().Grade(files, labs) with { Rubric = stamp }, LabCatalog.All);
 
         Assert.Equal(stamp, new ClassRun(stamped, LabCatalog.All, null).Grade(members).Rubric);
