@@ -12,6 +12,7 @@ internal static class CliApplication
             CheckCommandFactory.Create(environment),
             ExplainCommandFactory.Create(environment),
             RubricCommandFactory.Create(environment),
+            RulesCommandFactory.Create(environment),
             MergeCommandFactory.Create(environment),
         };
 
