@@ -144,10 +144,11 @@ internal static class RubricReader
                 continue;
             }
 
+            var targets = RubricTargets.Of(lab).ToDictionary(t => t.Id, StringComparer.Ordinal);
             foreach (var (id, settings) in checks)
             {
                 var at = JsonPointerText.Append(JsonPointerText.Append(JsonPointerText.Append("/labs", slug), "checks"), id);
-                var target = RubricTargets.Of(lab).First(t => t.Id == id);
+                var target = targets[id];
                 var minimum = Decimal(settings?["minimum"]) ?? Bound(target.Field, "minimum");
                 var maximum = Decimal(settings?["maximum"]) ?? Bound(target.Field, "maximum");
                 if (minimum > maximum)
