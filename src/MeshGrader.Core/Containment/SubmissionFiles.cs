@@ -16,10 +16,19 @@ internal sealed class SubmissionFiles
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>How deep below the root the search for misplaced files goes: a lab file put in a folder, or a folder in a folder.</summary>
+    public const int MaxSearchDepth = 3;
+
+    /// <summary>How many entries the search below the root looks at in all: a submission is a handful of files.</summary>
+    public const int MaxSearchEntries = 2_000;
+
+    private readonly Lazy<IReadOnlyList<string>> filesBelow;
+
     private SubmissionFiles(string root, IReadOnlyList<string> names)
     {
         Root = root;
         Names = names;
+        filesBelow = new Lazy<IReadOnlyList<string>>(SearchBelow);
     }
 
     /// <summary>The real path of the submission folder.</summary>
@@ -27,6 +36,14 @@ internal sealed class SubmissionFiles
 
     /// <summary>The names in the folder's root, in ordinal order.</summary>
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>
+    /// The regular files in the root's subfolders, as relative paths with '/', shallowest first and
+    /// in ordinal order within a folder: a bounded search (<see cref="MaxSearchDepth"/> folders deep,
+    /// <see cref="MaxSearchEntries"/> entries in all) that never enters a link or a hidden folder
+    /// (such as .git), so it sees only the learner's own folders. Made on first use.
+    /// </summary>
+    public IReadOnlyList<string> FilesBelow => filesBelow.Value;
 
     /// <summary>Resolves and lists the folder; a folder that cannot be listed is a <see cref="SubmissionFolderException"/>.</summary>
     public static SubmissionFiles Open(string folder)
@@ -48,7 +65,9 @@ internal sealed class SubmissionFiles
 
     /// <summary>
     /// Reads at most <paramref name="maxBytes"/> + 1 bytes of a file in the folder's root (one byte
-    /// more than allowed tells the caller it is too large), or says why the file is not read.
+    /// more than allowed tells the caller it is too large), or says why the file is not read. A file
+    /// in a subfolder is named by its relative path with '/' (as <see cref="FilesBelow"/> gives it):
+    /// it is read only when no link stands anywhere on its path and no folder on it is hidden.
     /// </summary>
     /// <exception cref="SubmissionFolderException">
     /// The grader may not read the file: a fault of the set-up, not of the learner, so the
@@ -56,13 +75,86 @@ internal sealed class SubmissionFiles
     /// </exception>
     public FileContent Read(string name, int maxBytes)
     {
-        if (name.Length == 0 || name.Contains('/') || name.Contains(Path.DirectorySeparatorChar) || name is "." or "..")
+        var segments = name.Split('/');
+        if (segments.Any(s => s.Length == 0 || s.Contains(Path.DirectorySeparatorChar) || s.Contains('\\') || s is "." or "..")
+            || (segments.Length > 1 && segments.Any(s => s.StartsWith('.'))))
         {
-            throw new ArgumentException("A lab file is named by its bare file name.", nameof(name));
+            throw new ArgumentException("A lab file is named by its file name, or its relative path below the root.", nameof(name));
         }
 
-        var path = Path.Combine(Root, name);
+        var path = Path.Combine([Root, .. segments]);
+        if (segments.Length > 1 && !IsPlainPathBelow(path))
+        {
+            // A file in a subfolder is found by a search that enters no link; reading it holds to the same.
+            return FileContent.Refused(FileRefusal.LinkNotInside);
+        }
+
         return UnixFileCalls.Supported ? ReadOnUnix(path, name, maxBytes) : ReadElsewhere(path, name, maxBytes);
+    }
+
+    /// <summary>True when the path is its own real path: no link stands on it, at its end or in a folder above.</summary>
+    private static bool IsPlainPathBelow(string path) =>
+        GuardedFolders.RealPath(path) is { } real && string.Equals(real, path, StringComparison.Ordinal);
+
+    private IReadOnlyList<string> SearchBelow()
+    {
+        var found = new List<string>();
+        var seen = 0;
+        var folders = new Queue<(string Relative, int Depth)>();
+        foreach (var name in Names)
+        {
+            folders.Enqueue((name, 1));
+        }
+
+        // Breadth first, so a file near the root is found before the limit on entries is reached.
+        while (folders.Count > 0 && seen < MaxSearchEntries)
+        {
+            var (relative, depth) = folders.Dequeue();
+            if (relative.Split('/')[^1].StartsWith('.'))
+            {
+                continue;
+            }
+
+            FileSystemInfo[] entries;
+            try
+            {
+                var info = new DirectoryInfo(Path.Combine([Root, .. relative.Split('/')]));
+                if (!info.Exists || info.LinkTarget is not null || (info.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    continue;
+                }
+
+                entries = info.EnumerateFileSystemInfos().Take(MaxSearchEntries - seen).OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                continue;
+            }
+
+            seen += entries.Length;
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.') || entry.LinkTarget is not null || (entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    continue;
+                }
+
+                var path = relative + "/" + entry.Name;
+                if (entry is DirectoryInfo)
+                {
+                    if (depth < MaxSearchDepth)
+                    {
+                        folders.Enqueue((path, depth + 1));
+                    }
+                }
+                else
+                {
+                    found.Add(path);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -43,6 +43,14 @@ internal static class CoreRules
         "A report shows a bounded number of findings, so that a file with thousands of mistakes still gives a report that can be read; the score counts every finding.",
         "Fix the findings shown and grade again to see the rest.");
 
+    public static readonly RuleDescriptor MisplacedFile = Make("MG-011", "Lab file in the wrong place", Severity.Error,
+        "The grader reads each lab file from the root of the submission folder, by its exact name in lowercase, as the lab's layout says; a file in a subfolder, or named with capitals, is graded so you see its findings, but its steps score nothing until it is moved, so that every run (your computer, CI, the instructor's) grades the same layout.",
+        "Move or rename the file as the message says, e.g. `git mv lab16/domain.yaml domain.yaml`, and commit.");
+
+    public static readonly RuleDescriptor OtherLabFileContent = Make("MG-012", "Sections of another lab file", Severity.Error,
+        "Each lab file holds its own sections (domain.yaml: domain, data_product, platform, governance, discovery; contract.yaml: contract; mlops.yaml: Lab 17's; governance.yaml: Lab 18's); sections written in the wrong file are not graded there.",
+        "Move the sections into the file the message names (or rename the file, if it is that file).");
+
     public static readonly RuleDescriptor UnknownKey = Make("MG-101", "Unknown key", Severity.Warning,
         "Keys the lab does not define are ignored by the grader, and often hide a typo.",
         "Check the spelling against the lab's file format, or remove the key.");
@@ -62,7 +70,7 @@ internal static class CoreRules
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         YamlSyntax, DuplicateKey, UnreadableFile, MissingFile, AmbiguousFile, MultipleDocuments, EmptyFile,
-        LimitExceeded, FileStructure, FindingsNotShown, UnknownKey, ChoiceSpelling, RepeatedListItem, RubricSetting,
+        LimitExceeded, FileStructure, FindingsNotShown, MisplacedFile, OtherLabFileContent, UnknownKey, ChoiceSpelling, RepeatedListItem, RubricSetting,
     ];
 
     private static RuleDescriptor Make(string id, string title, Severity severity, string why, string hint) =>

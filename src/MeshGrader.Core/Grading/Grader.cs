@@ -29,7 +29,7 @@ internal sealed class Grader(GradingOptions options)
     public static IReadOnlyList<LabDefinition> DetectLabs(SubmissionFiles files)
     {
         var folder = new SubmissionFolder(files);
-        return LabCatalog.All.Where(lab => lab.Files.Any(folder.HasAny)).ToArray();
+        return LabCatalog.All.Where(lab => lab.Files.Any(folder.HasAnywhere)).ToArray();
     }
 
     public GradingReport Grade(string submissionDirectory, IReadOnlyList<LabDefinition> labs) => Grade(SubmissionFiles.Open(submissionDirectory), labs);
@@ -40,10 +40,13 @@ internal sealed class Grader(GradingOptions options)
         var reports = new List<LabReport>();
         var findings = new List<Finding>();
         var graded = new Dictionary<string, GradedFile>(StringComparer.Ordinal);
+
+        // Missing files whose sections were found in another lab file: that finding already says where they are.
+        var explained = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lab in labs)
         {
             var started = Stopwatch.GetTimestamp();
-            var (report, labFindings, labFiles) = GradeLab(folder, lab);
+            var (report, labFindings, labFiles) = GradeLab(folder, lab, explained);
             reports.Add(report with { Elapsed = Stopwatch.GetElapsedTime(started) });
             findings.AddRange(labFindings);
             foreach (var file in labFiles.Values)
@@ -51,6 +54,8 @@ internal sealed class Grader(GradingOptions options)
                 graded.TryAdd(file.RelativePath, file);
             }
         }
+
+        findings.RemoveAll(f => f.Rule == CoreRules.MissingFile.Id && f.File is { } missing && explained.Contains(missing));
 
         // Scoring counts every finding; only those the report shows are made printable and quoted, so
         // a file of thousands of unknown keys does not pay for thousands of excerpts.
@@ -62,7 +67,7 @@ internal sealed class Grader(GradingOptions options)
         return new GradingReport(overall, reports, shown) { Rubric = options.Rubric };
     }
 
-    private (LabReport Report, List<Finding> Findings, Dictionary<string, GradedFile> Files) GradeLab(SubmissionFolder folder, LabDefinition lab)
+    private (LabReport Report, List<Finding> Findings, Dictionary<string, GradedFile> Files) GradeLab(SubmissionFolder folder, LabDefinition lab, ISet<string> explained)
     {
         var files = new Dictionary<string, GradedFile>(StringComparer.Ordinal);
         var findings = new List<Finding>();
@@ -70,7 +75,7 @@ internal sealed class Grader(GradingOptions options)
         foreach (var name in lab.Files)
         {
             var schema = lab.Schema(name);
-            var (graded, fileFindings) = GradeFile(folder, name, schema);
+            var (graded, fileFindings) = GradeFile(folder, name, schema, explained);
             files[name] = graded;
             var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();
             usable[name] = graded.IsUsable && !attributed.Any(IsFileFatal);
@@ -111,13 +116,18 @@ internal sealed class Grader(GradingOptions options)
         return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered, files);
     }
 
-    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema)
+    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema, ISet<string> explained)
     {
         var candidates = folder.Candidates(name);
         var findings = new List<Finding>();
         if (candidates.Count == 0)
         {
             var relative = name + ".yaml";
+            if (folder.Misplaced(name) is { } misplaced)
+            {
+                return GradeMisplaced(folder, name, misplaced, schema, explained);
+            }
+
             var nearMiss = folder.NearMiss(name);
             findings.Add(FindingFactory.Unlocated(CoreRules.MissingFile, relative,
                 $"{relative} is missing from the submission folder.",
@@ -133,10 +143,48 @@ internal sealed class Grader(GradingOptions options)
             return (new GradedFile(name, path, schema, null, null), findings);
         }
 
+        return GradeAt(folder, name, path, schema, explained);
+    }
+
+    /// <summary>
+    /// A lab file in a subfolder or named with capitals: graded, so the learner sees every finding at
+    /// once, but its steps score nothing (one file-level error) until it is where the layout says.
+    /// </summary>
+    private (GradedFile File, List<Finding> Findings) GradeMisplaced(SubmissionFolder folder, string name, string misplaced, LabFileSchema schema, ISet<string> explained)
+    {
+        var (graded, findings) = GradeAt(folder, name, misplaced, schema, explained);
+        var slash = misplaced.LastIndexOf('/');
+        var extension = Path.GetExtension(misplaced).ToLowerInvariant();
+        var target = name + extension;
+        var where = slash < 0
+            ? $"{misplaced} is named with capitals: the grader reads {target} (file names are case-sensitive on Linux, where CI grades)"
+            : $"{target} is in the folder {misplaced[..(slash + 1)]}, not in the root of the submission folder, where the grader reads it";
+        var message = $"{where}. Its steps score 0 until it is {(slash < 0 ? "renamed" : "moved")}; the other findings on it show how it will be graded then.";
+        var hint = slash < 0 ? $"Rename it: `git mv {misplaced} {target}`." : $"Move it to the submission folder: `git mv {misplaced} {target}`.";
+        var span = graded.Lines.Count > 0 ? SourceSpan.FileStart : (SourceSpan?)null;
+        findings.Insert(0, span is { } start
+            ? FindingFactory.At(CoreRules.MisplacedFile, misplaced, start, JsonPointerText.Root, message, hint, Finding.WholeStep)
+            : FindingFactory.Unlocated(CoreRules.MisplacedFile, misplaced, message, hint));
+        return (graded, findings);
+    }
+
+    private (GradedFile File, List<Finding> Findings) GradeAt(SubmissionFolder folder, string name, string path, LabFileSchema schema, ISet<string> explained)
+    {
+        var findings = new List<Finding>();
         var loaded = loader.Load(folder.Files, path);
         findings.AddRange(loaded.Findings);
         if (loaded.Root is null)
         {
+            return (new GradedFile(name, path, schema, null, null) { Lines = loaded.Lines }, findings);
+        }
+
+        var others = loaded.Root is SourceMapping sections ? OtherLabSections.In(sections, schema, LabCatalog.All) : [];
+        if (others.Count > 0 && OtherLabSections.HoldsNoneOf((SourceMapping)loaded.Root, schema))
+        {
+            // The file is another lab file under this name: one finding says so, instead of one
+            // unknown key per section and one missing section per step.
+            findings.Add(OtherFileFinding(folder, name, path, others[0]));
+            explained.Add(others[0].File + ".yaml");
             return (new GradedFile(name, path, schema, null, null) { Lines = loaded.Lines }, findings);
         }
 
@@ -150,8 +198,52 @@ internal sealed class Grader(GradingOptions options)
         var normaliser = new ValueNormaliser(schema, instance, path);
         var value = normaliser.Normalise();
         findings.AddRange(normaliser.Findings);
-        findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value)));
+        var translated = new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value));
+        findings.AddRange(others.Count == 0 ? translated : translated.Select(f => AsOtherFileSection(f, name, path, others, folder, explained)));
         return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
+    }
+
+    private static Finding OtherFileFinding(SubmissionFolder folder, string name, string path, OtherLabSections other)
+    {
+        var sections = string.Join(", ", other.Sections.Select(e => e.Key.Text));
+        var target = other.File + ".yaml";
+        var message = $"{path} holds the sections of {target} (Lab {other.Lab.Id}, {other.Lab.Title}): {sections}. None of {name}.yaml's own sections is here, so it is not graded.";
+        var hint = folder.HasAny(other.File)
+            ? $"Move these sections into {target}, and write {name}.yaml's own sections here."
+            : $"If this is your {target}, rename it: `git mv {path} {target}`; then write {name}.yaml's own sections in {name}.yaml.";
+        return FindingFactory.At(CoreRules.OtherLabFileContent, path, other.Sections[0].Key.Span, JsonPointerText.Root, message, hint, Finding.WholeStep);
+    }
+
+    /// <summary>An unknown top-level key that is a section of another lab file says so, and where it belongs.</summary>
+    private static Finding AsOtherFileSection(Finding finding, string name, string path, IReadOnlyList<OtherLabSections> others, SubmissionFolder folder, ISet<string> explained)
+    {
+        if (finding.Rule != CoreRules.UnknownKey.Id || finding.Path is not { } pointer || JsonPointerText.Segments(pointer) is not [var key]
+            || others.FirstOrDefault(o => o.Sections.Any(e => e.Key.Text == key)) is not { } other)
+        {
+            return finding;
+        }
+
+        var target = other.File + ".yaml";
+
+        // Only a file of the same lab is scored beside this one: a section of another lab's missing file stays a warning here.
+        var present = folder.HasAny(other.File) || !other.Lab.Files.Contains(name, StringComparer.Ordinal);
+        if (!present)
+        {
+            explained.Add(target);
+        }
+
+        var missing = !folder.HasAny(other.File);
+        var message = $"The section '{key}' belongs in {target} (Lab {other.Lab.Id}), not in {name}.yaml; it is not graded here"
+            + (missing ? $", and {target} is missing from the submission folder." : ".");
+        var hint = missing ? $"Move the section '{key}' into a new file {target} in the submission folder." : $"Move the section '{key}' into {target}.";
+
+        // A section whose own file is missing fails where that file's steps are; otherwise it costs nothing, as an unknown key.
+        return FindingFactory.At(CoreRules.OtherLabFileContent, path, new SourceSpan(new SourcePosition(finding.Line ?? 1, finding.Column ?? 1), new SourcePosition(finding.EndLine ?? 1, finding.EndColumn ?? 1)),
+            pointer, message, hint, severity: present ? Severity.Warning : Severity.Error, check: present ? null : Finding.WholeStep) with
+        {
+            Step = present ? null : other.Lab.Schema(other.File).Sections.Select(s => s.Schema.Step).FirstOrDefault(step => step is not null),
+            Lab = other.Lab.Id,
+        };
     }
 
     /// <summary>A finding as the report shows it: its text printable, and the learner's line quoted.</summary>
