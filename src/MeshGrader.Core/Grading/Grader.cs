@@ -283,8 +283,9 @@ internal sealed class Grader(GradingOptions options)
     private static Finding Attribute(Finding finding, LabDefinition lab, LabFileSchema schema)
     {
         var step = finding.Step ?? (finding.Path is { Length: > 0 } path ? ScoredChecks.StepOf(schema, path) : null);
-        var check = finding.Rule == CoreRules.DuplicateKey.Id && finding.Path is { } duplicated
-            ? ScoredChecks.At(schema, duplicated) ?? CoreRules.DuplicateKey.Id
+        // A duplicate key, or a syntax slip the loader read past, fails the check of the key it is on.
+        var check = (finding.Rule == CoreRules.DuplicateKey.Id || (finding.Rule == CoreRules.YamlSyntax.Id && finding.Path is { Length: > 0 })) && finding.Path is { } keyed
+            ? ScoredChecks.At(schema, keyed) ?? finding.Rule
             : finding.Check;
         return finding with { Lab = lab.Id, Step = step, Check = check };
     }

@@ -71,10 +71,107 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         text = text.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
         var lines = new SourceLines(text);
+        var (repaired, slips) = YamlSlips.Repair(text);
+        var (document, failure) = Parse(repaired, relativePath);
+        if (failure is not null && slips.Count > 0 && Parse(text, relativePath) is (var original, null))
+        {
+            // What looked like a slip was the learner's valid YAML after all (a line that continues a value).
+            return original with { Lines = lines };
+        }
+
+        var recovered = new List<YamlSlip>(slips);
+        if (failure is { } quoteFailure && YamlSlips.CloseQuote(repaired, (int)quoteFailure.Start.Line) is var (closed, quoteSlip)
+            && Parse(closed, relativePath) is (var withQuote, null))
+        {
+            (document, failure) = (withQuote, null);
+            recovered.Add(quoteSlip);
+        }
+        else if (failure is { } indentFailure && YamlSlips.Reindent(repaired, FailedLine(indentFailure)) is var (reindented, indentSlip)
+            && Parse(reindented, relativePath) is (var withIndent, null))
+        {
+            (document, failure) = (withIndent, null);
+            recovered.Add(indentSlip);
+        }
+        else if (failure is not null && YamlSlips.CloseQuote(repaired, (int)failure.Start.Line) is var (_, unclosed))
+        {
+            // The quote is the cause, but the file has more to it than a closing quote mends: said plainly, and not graded.
+            document = document with { Findings = [.. document.Findings.Where(f => f.Rule != CoreRules.YamlSyntax.Id), SlipFinding(unclosed, relativePath, JsonPointerText.Root)] };
+        }
+
+        if (recovered.Count == 0)
+        {
+            return document with { Lines = lines };
+        }
+
+        // The slips were undone and the rest of the file is graded; each slip fails the check of the key on its line.
+        var slipFindings = recovered.Select(slip => SlipFinding(slip, relativePath, document.Root is { } root ? PointerOfLine(root, slip.At.Line) : JsonPointerText.Root));
+        return document with { Findings = [.. slipFindings.Concat(document.Findings)], Lines = lines };
+    }
+
+    /// <summary>The line the parser failed on: where it gave up, which for a key out of line is that key's line.</summary>
+    private static int FailedLine(YamlException failure) => (int)Math.Max(1, failure.End.Line);
+
+    private static Finding SlipFinding(YamlSlip slip, string file, string pointer) =>
+        FindingFactory.At(CoreRules.YamlSyntax, file, new SourceSpan(slip.At, slip.At), pointer, slip.Message, slip.Hint);
+
+    /// <summary>The pointer of the deepest key or list item that starts on a line; the root when none does.</summary>
+    private static string PointerOfLine(SourceNode root, int line)
+    {
+        var found = JsonPointerText.Root;
+        Visit(root, JsonPointerText.Root, 0);
+        return found;
+
+        void Visit(SourceNode node, string pointer, int depth)
+        {
+            if (depth > 64)
+            {
+                return;
+            }
+
+            switch (node)
+            {
+                case SourceMapping mapping:
+                    foreach (var entry in mapping.Entries)
+                    {
+                        var at = JsonPointerText.Append(pointer, entry.Key.Text);
+                        if (entry.Key.Span.Start.Line == line)
+                        {
+                            found = at;
+                        }
+
+                        if (entry.Key.Span.Start.Line <= line)
+                        {
+                            Visit(entry.Value, at, depth + 1);
+                        }
+                    }
+
+                    break;
+                case SourceSequence sequence:
+                    for (var i = 0; i < sequence.Items.Count; i++)
+                    {
+                        var at = JsonPointerText.Append(pointer, i);
+                        if (sequence.Items[i].Span.Start.Line == line && found.Length <= pointer.Length)
+                        {
+                            found = at;
+                        }
+
+                        Visit(sequence.Items[i], at, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Parses a text into the positioned tree; the parser's own failure is returned too, for the tolerant retries.</summary>
+    private (LoadedDocument Document, YamlException? Failure) Parse(string text, string relativePath)
+    {
+        var lines = new SourceLines(text);
         var textEnd = lines.End;
         var builder = new TreeBuilder(relativePath, limits, textEnd);
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
+        YamlException? failure = null;
         try
         {
             while (parser.MoveNext())
@@ -87,13 +184,9 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         }
         catch (YamlException ex)
         {
-            // When the error spans lines, its start is where the parser began the construct and its end
-            // is where it failed (a tab on the next line, say): the end is what the learner must fix.
-            var span = WithinText(ex.Start.Line == ex.End.Line ? ParserMarks.Span(ex.Start, ex.End) : ParserMarks.Span(ex.End, ex.End), textEnd);
-            var tab = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
-            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, span, JsonPointerText.Root,
-                "YAML syntax error: " + CleanMessage(ex.Message),
-                tab ? "YAML does not allow tabs for indentation: indent with spaces (most editors can convert tabs to spaces)." : null));
+            failure = ex;
+            var (span, message, hint) = YamlSyntaxWords.Explain(ex, lines);
+            builder.Fail(FindingFactory.At(CoreRules.YamlSyntax, relativePath, WithinText(span, textEnd), JsonPointerText.Root, message, hint));
         }
         catch (InvalidOperationException)
         {
@@ -108,7 +201,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
                 "Write the character itself, or remove the escape.");
         }
 
-        return builder.Finish() with { Lines = lines };
+        return (builder.Finish(), failure);
 
         // Where the scanner stopped is the best position the parser leaves for these.
         void FailAtScanner(string message, string? hint)
@@ -122,7 +215,7 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
     /// The parser reports the end of a file without a final newline on a line after the last one;
     /// such a position is moved to the end of the last line, so every finding points into the file.
     /// </summary>
-    private static SourceSpan WithinText(SourceSpan span, SourcePosition textEnd) =>
+    internal static SourceSpan WithinText(SourceSpan span, SourcePosition textEnd) =>
         new(WithinText(span.Start, textEnd), WithinText(span.End, textEnd));
 
     private static SourcePosition WithinText(SourcePosition position, SourcePosition textEnd) =>
@@ -178,14 +271,6 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         }
 
         return new SourcePosition(line, column);
-    }
-
-    private static string CleanMessage(string message)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the finding carries the position itself.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        var clean = cut >= 0 ? message[(cut + 3)..] : message;
-        return clean.TrimEnd('.') + ".";
     }
 
     private static LoadedDocument Fatal(string file, Finding finding) => new(file, null, [finding]);
