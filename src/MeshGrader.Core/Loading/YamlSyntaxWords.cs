@@ -42,8 +42,9 @@ internal static class YamlSyntaxWords
         if (said.Contains("could not find expected ':'", StringComparison.Ordinal))
         {
             var from = ParserMarks.Position(ex.Start);
-            return (new SourceSpan(from, from), $"{Prefix}line {from.Line.ToString(CultureInfo.InvariantCulture)} has text where YAML expects a key and its value, and no ':' after the key.",
-                "Write it as 'key: value' (a colon and a space after the key), or remove the line.");
+            var written = from.Line <= lines.Count ? lines[from.Line - 1].Trim() : string.Empty;
+            return (new SourceSpan(from, from), $"{Prefix}line {from.Line.ToString(CultureInfo.InvariantCulture)} has no ':' after its key, so YAML cannot read it as a key and its value.",
+                MissingColonHint(written));
         }
 
         if (body.StartsWith('-') && (said.Contains("expected key", StringComparison.Ordinal) || said.Contains("sequence entries are not allowed", StringComparison.Ordinal)))
@@ -54,9 +55,7 @@ internal static class YamlSyntaxWords
 
         if (said.Contains("expected key", StringComparison.Ordinal) && body.Length > 0 && !body.Contains(':', StringComparison.Ordinal) && body[0] is not '#' and not '"' and not '\'')
         {
-            var words = body.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            return (atText, $"{Prefix}line {number} has no ':' after its key, so YAML cannot read it as a key and its value.",
-                words.Length == 2 ? $"Write a colon and a space after the key: '{words[0]}: {words[1].Trim()}'." : "Write it as 'key: value' (a colon and a space after the key), or remove the line.");
+            return (atText, $"{Prefix}line {number} has no ':' after its key, so YAML cannot read it as a key and its value.", MissingColonHint(body));
         }
 
         if (said.Contains("expected key", StringComparison.Ordinal))
@@ -78,6 +77,14 @@ internal static class YamlSyntaxWords
         }
 
         return (span, Prefix + parser, null);
+    }
+
+    private static string MissingColonHint(string written)
+    {
+        var words = written.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && !written.Contains(':', StringComparison.Ordinal)
+            ? $"Write a colon and a space after the key: '{words[0]}: {words[1].Trim()}'."
+            : "Write it as 'key: value' (a colon and a space after the key), or remove the line.";
     }
 
     private static string CleanMessage(string message)
