@@ -267,9 +267,9 @@ public sealed class DataMeshLabTests
         using var submission = TemporarySubmission.FromSample("complete");
         File.Move(Path.Combine(submission.Root, "contract.yaml"), Path.Combine(submission.Root, "Contract.yaml"));
 
-        var error = submission.Grade(16).SingleError("MG-004");
+        var error = submission.Grade(16).SingleError("MG-011");
 
-        Assert.Contains("Contract.yaml", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("`git mv Contract.yaml contract.yaml`", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class YamlDocumentLoaderTests
     [Fact]
     public void SyntaxError_IsLocatedFindingNotException()
     {
-        const string Text = "contract:\n  a: 1\n   b: 2\n";
+        // A stray '-' has no one clear reading, so nothing is read past it.
+        const string Text = "contract:\n  a: 1\n  - b: 2\n";
         var document = loader.LoadText(Text, "contract.yaml");
 
         Assert.False(document.IsUsable);

@@ -1,4 +1,5 @@
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Loading;
 using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Slips;
@@ -154,6 +155,18 @@ public sealed class YamlSyntaxSlipTests
 
         report.NoFinding(CoreRules.YamlSyntax.Id);
         Assert.Equal(100m, report.Score);
+    }
+
+    [Fact]
+    public void ValidYamlThatLooksLikeASlip_IsReadAsWritten()
+    {
+        // A plain value may go on over several lines; its second line is text, not a key without its space.
+        const string Text = "domain:\n  owner_team: Sales\n    team:two\n";
+        var document = new YamlDocumentLoader(LoadLimits.Default).LoadText(Text, "domain.yaml");
+
+        Assert.Empty(document.Findings);
+        var domain = Assert.IsType<SourceMapping>(Assert.IsType<SourceMapping>(document.Root).Entries[0].Value);
+        Assert.Equal("Sales team:two", Assert.IsType<SourceScalar>(domain.Entries[0].Value).Text);
     }
 
     [Theory]
