@@ -4,8 +4,8 @@ namespace MeshGrader.Core.Findings;
 internal static class CoreRules
 {
     public static readonly RuleDescriptor YamlSyntax = Make("MG-001", "YAML syntax error", Severity.Error,
-        "The file must be valid YAML before any of its settings can be graded.",
-        "Check the indentation and the punctuation near the position shown; every nested key is indented by the same number of spaces.");
+        "The file must be valid YAML before its settings can be graded. A slip with one clear reading (a tab in the indentation, no space after a key's colon, a quote not closed on its line, a key indented unlike the key above it) is read past, so the rest of the file is graded, and fails the check of the key on its line; any other syntax error stops the file from being graded.",
+        "Do what the message says at the position shown; every nested key is indented by the same number of spaces, with spaces only.");
 
     public static readonly RuleDescriptor DuplicateKey = Make("MG-002", "Duplicate key", Severity.Error,
         "A key written twice in one mapping is ambiguous: YAML tools disagree on which value wins.",
