@@ -17,6 +17,9 @@ internal abstract class SourceNode(SourceSpan span)
 
     /// <summary>Extends a flow collection's span, known only from its opening bracket, to its closing one.</summary>
     public void CloseAt(SourcePosition end) => Span = Span with { End = end };
+
+    /// <summary>Moves the node's place, for a text read with slips undone, back to the learner's text.</summary>
+    public void Relocate(Func<SourcePosition, SourcePosition> toLearnersText) => Span = new SourceSpan(toLearnersText(Span.Start), toLearnersText(Span.End));
 }
 
 internal sealed class SourceScalar(SourceSpan span, string text, ScalarStyle style, string? tag) : SourceNode(span)

@@ -80,17 +80,18 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         }
 
         var recovered = new List<YamlSlip>(slips);
+        var repairShifts = slips.SelectMany(s => s.Shifts).ToArray();
         if (failure is { } quoteFailure && YamlSlips.CloseQuote(repaired, (int)quoteFailure.Start.Line) is var (closed, quoteSlip)
             && Parse(closed, relativePath) is (var withQuote, null))
         {
             (document, failure) = (withQuote, null);
-            recovered.Add(quoteSlip);
+            recovered.Add(quoteSlip with { At = ColumnShift.Undo(quoteSlip.At, repairShifts) });
         }
         else if (failure is { } indentFailure && YamlSlips.Reindent(repaired, FailedLine(indentFailure)) is var (reindented, indentSlip)
             && Parse(reindented, relativePath) is (var withIndent, null))
         {
             (document, failure) = (withIndent, null);
-            recovered.Add(indentSlip);
+            recovered.Add(indentSlip with { At = ColumnShift.Undo(indentSlip.At, repairShifts) });
         }
         else if (failure is not null && YamlSlips.CloseQuote(repaired, (int)failure.Start.Line) is var (_, unclosed))
         {
@@ -103,6 +104,14 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
             return document with { Lines = lines };
         }
 
+        // Every position the tree and its findings carry is the learner's, not the read text's.
+        var shifts = recovered.SelectMany(s => s.Shifts).ToArray();
+        if (document.Root is { } read && shifts.Length > 0)
+        {
+            Relocate(read, p => ColumnShift.Undo(p, shifts));
+            document = document with { Findings = [.. document.Findings.Select(f => Relocated(f, shifts))] };
+        }
+
         // The slips were undone and the rest of the file is graded; each slip fails the check of the key on its line.
         var slipFindings = recovered.Select(slip => SlipFinding(slip, relativePath, document.Root is { } root ? PointerOfLine(root, slip.At.Line) : JsonPointerText.Root));
         return document with { Findings = [.. slipFindings.Concat(document.Findings)], Lines = lines };
@@ -110,6 +119,44 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
 
     /// <summary>The line the parser failed on: where it gave up, which for a key out of line is that key's line.</summary>
     private static int FailedLine(YamlException failure) => (int)Math.Max(1, failure.End.Line);
+
+    private static void Relocate(SourceNode root, Func<SourcePosition, SourcePosition> map)
+    {
+        // An alias shares its anchor's node: each node moves once.
+        var moved = new HashSet<SourceNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<SourceNode>([root]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!moved.Add(node))
+            {
+                continue;
+            }
+
+            node.Relocate(map);
+            foreach (var child in node switch
+            {
+                SourceMapping mapping => mapping.Entries.SelectMany(e => new[] { e.Key, e.Value }),
+                SourceSequence sequence => sequence.Items,
+                _ => [],
+            })
+            {
+                pending.Push(child);
+            }
+        }
+    }
+
+    private static Finding Relocated(Finding finding, IReadOnlyList<ColumnShift> shifts)
+    {
+        if (finding is not { Line: { } line, Column: { } column })
+        {
+            return finding;
+        }
+
+        var start = ColumnShift.Undo(new SourcePosition(line, column), shifts);
+        var end = finding is { EndLine: { } endLine, EndColumn: { } endColumn } ? ColumnShift.Undo(new SourcePosition(endLine, endColumn), shifts) : (SourcePosition?)null;
+        return finding with { Column = start.Column, EndColumn = end?.Column ?? finding.EndColumn };
+    }
 
     private static Finding SlipFinding(YamlSlip slip, string file, string pointer) =>
         FindingFactory.At(CoreRules.YamlSyntax, file, new SourceSpan(slip.At, slip.At), pointer, slip.Message, slip.Hint);

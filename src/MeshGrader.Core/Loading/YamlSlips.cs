@@ -6,7 +6,30 @@ using MeshGrader.Core.Findings;
 namespace MeshGrader.Core.Loading;
 
 /// <summary>A typing slip a tolerant reading can undo: where it is in the learner's text, and what to do.</summary>
-internal sealed record YamlSlip(SourcePosition At, string Message, string Hint);
+internal sealed record YamlSlip(SourcePosition At, string Message, string Hint)
+{
+    /// <summary>How undoing the slip moved the columns of its line, to take positions back to the learner's text.</summary>
+    public IReadOnlyList<ColumnShift> Shifts { get; init; } = [];
+}
+
+/// <summary>On a line of the read text, columns from <see cref="FromColumn"/> on are <see cref="Delta"/> past the learner's.</summary>
+internal sealed record ColumnShift(int Line, int FromColumn, int Delta)
+{
+    /// <summary>A position in the read text as a position in the learner's text, the later shifts of a line undone first.</summary>
+    public static SourcePosition Undo(SourcePosition position, IEnumerable<ColumnShift> shifts)
+    {
+        var column = position.Column;
+        foreach (var shift in shifts.Where(s => s.Line == position.Line).OrderByDescending(s => s.FromColumn))
+        {
+            if (column >= shift.FromColumn)
+            {
+                column = Math.Max(1, column - shift.Delta);
+            }
+        }
+
+        return position with { Column = column };
+    }
+}
 
 /// <summary>
 /// The YAML slips that have one clear reading: a tab in a line's indentation (read as the file's
@@ -50,10 +73,14 @@ internal static partial class YamlSlips
             {
                 var tab = leading.IndexOf('\t', StringComparison.Ordinal);
                 var spaces = new string(' ', unit);
+                var spaced = leading.Replace("\t", spaces, StringComparison.Ordinal);
                 slips.Add(new YamlSlip(new SourcePosition(number, tab + 1),
                     $"{YamlSyntaxWords.Prefix}line {Number(number)} starts with a tab; YAML indents with spaces only, so the parser cannot read the line.",
-                    $"Replace the tab with {Number(unit)} spaces, as the other lines are indented (most editors can turn tabs into spaces)."));
-                leading = leading.Replace("\t", spaces, StringComparison.Ordinal);
+                    $"Replace the tab with {Number(unit)} spaces, as the other lines are indented (most editors can turn tabs into spaces).")
+                {
+                    Shifts = [new ColumnShift(number, spaced.Length + 1, spaced.Length - leading.Length)],
+                });
+                leading = spaced;
             }
 
             var missingSpace = KeyWithoutSpace().Match(body);
@@ -64,7 +91,10 @@ internal static partial class YamlSlips
                 var value = body[(colon + 1)..].TrimEnd();
                 slips.Add(new YamlSlip(new SourcePosition(number, indent + colon + 1),
                     $"{YamlSyntaxWords.Prefix}line {Number(number)} has no space after the colon of '{key}': YAML reads '{key}:{value}' as one piece of text, not as the key '{key}' and its value.",
-                    $"Write a space after the colon: '{key}: {value}'."));
+                    $"Write a space after the colon: '{key}: {value}'.")
+                {
+                    Shifts = [new ColumnShift(number, leading.Length + colon + 3, 1)],
+                });
                 body = body[..(colon + 1)] + " " + body[(colon + 1)..];
             }
 
@@ -120,7 +150,10 @@ internal static partial class YamlSlips
         var what = key is null ? "this list item" : $"'{key}'";
         return (builder.ToString(), new YamlSlip(new SourcePosition(line, open + 1),
             $"{YamlSyntaxWords.Prefix}the quote {quote} that starts the value of {what} on line {Number(line)} is not closed: YAML reads on, across the lines below, looking for the closing {quote}.",
-            $"Close the quote at the end of the value: {(key is null ? "- " : key + ": ")}{quote}{value}{quote}."));
+            $"Close the quote at the end of the value: {(key is null ? "- " : key + ": ")}{quote}{value}{quote}.")
+        {
+            Shifts = [new ColumnShift(line, open + value.Length + 3, 1)],
+        });
     }
 
     /// <summary>
@@ -164,7 +197,10 @@ internal static partial class YamlSlips
 
         return (builder.ToString(), new YamlSlip(new SourcePosition(line, here.Groups["indent"].Length + 1),
             $"{YamlSyntaxWords.Prefix}line {Number(line)} is indented by {Spaces(here.Groups["indent"].Length)}, the key '{previous.Groups["key"].Value}' above it by {Number(indent)}: YAML cannot tell what '{key}' belongs to.",
-            $"Indent '{key}' by {Number(indent)} spaces, like '{previous.Groups["key"].Value}' on line {Number(above + 1)}."));
+            $"Indent '{key}' by {Number(indent)} spaces, like '{previous.Groups["key"].Value}' on line {Number(above + 1)}.")
+        {
+            Shifts = [new ColumnShift(line, indent + 1, indent - here.Groups["indent"].Length)],
+        });
     }
 
     private static bool IsClosed(string afterOpen, char quote)

@@ -141,8 +141,24 @@ public sealed class YamlSyntaxSlipTests
         var report = submission.Grade(17);
 
         Assert.Contains(report.Errors(), f => f.Rule == CoreRules.YamlSyntax.Id);
-        Assert.Contains(report.Errors(), f => f.Rule != CoreRules.YamlSyntax.Id && f.Line == submission.PositionOf("mlops.yaml", "150").Line);
+        var value = submission.PositionOf("mlops.yaml", "150");
+        Assert.Contains(report.Errors(), f => f.Rule != CoreRules.YamlSyntax.Id && (f.Line, f.Column) == (value.Line, value.Column));
         Assert.False(report.Step(17, 4).Completed);
+    }
+
+    [Theory]
+    [InlineData("\ttraffic_split:150", "150")]
+    [InlineData("\ttraffic_split: \"150", "\"150")]
+    [InlineData("      traffic_split: 150", "150")]
+    public void FindingOnALineReadPastASlip_PointsAtTheLearnersColumn(string written, string value)
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Replace("mlops.yaml", "  traffic_split: 10", written);
+
+        var report = submission.Grade(17);
+
+        var at = submission.PositionOf("mlops.yaml", value);
+        var wrong = Assert.Single(report.Errors(), f => f.Rule != CoreRules.YamlSyntax.Id);
+        Assert.Equal((at.Line, at.Column), (wrong.Line!.Value, wrong.Column!.Value));
     }
 
     [Fact]
