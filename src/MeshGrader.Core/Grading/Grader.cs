@@ -183,7 +183,7 @@ internal sealed class Grader(GradingOptions options)
         {
             // The file is another lab file under this name: one finding says so, instead of one
             // unknown key per section and one missing section per step.
-            findings.Add(OtherFileFinding(folder, name, path, others[0]));
+            findings.Add(others[0].WholeFileFinding(folder, name, path));
             explained.Add(others[0].File + ".yaml");
             return (new GradedFile(name, path, schema, null, null) { Lines = loaded.Lines }, findings);
         }
@@ -199,51 +199,8 @@ internal sealed class Grader(GradingOptions options)
         var value = normaliser.Normalise();
         findings.AddRange(normaliser.Findings);
         var translated = new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value));
-        findings.AddRange(others.Count == 0 ? translated : translated.Select(f => AsOtherFileSection(f, name, path, others, folder, explained)));
+        findings.AddRange(others.Count == 0 ? translated : translated.Select(f => OtherLabSections.AsOtherFileSection(f, name, path, others, folder, explained)));
         return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
-    }
-
-    private static Finding OtherFileFinding(SubmissionFolder folder, string name, string path, OtherLabSections other)
-    {
-        var sections = string.Join(", ", other.Sections.Select(e => e.Key.Text));
-        var target = other.File + ".yaml";
-        var message = $"{path} holds the sections of {target} (Lab {other.Lab.Id}, {other.Lab.Title}): {sections}. None of {name}.yaml's own sections is here, so it is not graded.";
-        var hint = folder.HasAny(other.File)
-            ? $"Move these sections into {target}, and write {name}.yaml's own sections here."
-            : $"If this is your {target}, rename it: `git mv {path} {target}`; then write {name}.yaml's own sections in {name}.yaml.";
-        return FindingFactory.At(CoreRules.OtherLabFileContent, path, other.Sections[0].Key.Span, JsonPointerText.Root, message, hint, Finding.WholeStep);
-    }
-
-    /// <summary>An unknown top-level key that is a section of another lab file says so, and where it belongs.</summary>
-    private static Finding AsOtherFileSection(Finding finding, string name, string path, IReadOnlyList<OtherLabSections> others, SubmissionFolder folder, ISet<string> explained)
-    {
-        if (finding.Rule != CoreRules.UnknownKey.Id || finding.Path is not { } pointer || JsonPointerText.Segments(pointer) is not [var key]
-            || others.FirstOrDefault(o => o.Sections.Any(e => e.Key.Text == key)) is not { } other)
-        {
-            return finding;
-        }
-
-        var target = other.File + ".yaml";
-
-        // Only a file of the same lab is scored beside this one: a section of another lab's missing file stays a warning here.
-        var present = folder.HasAny(other.File) || !other.Lab.Files.Contains(name, StringComparer.Ordinal);
-        if (!present)
-        {
-            explained.Add(target);
-        }
-
-        var missing = !folder.HasAny(other.File);
-        var message = $"The section '{key}' belongs in {target} (Lab {other.Lab.Id}), not in {name}.yaml; it is not graded here"
-            + (missing ? $", and {target} is missing from the submission folder." : ".");
-        var hint = missing ? $"Move the section '{key}' into a new file {target} in the submission folder." : $"Move the section '{key}' into {target}.";
-
-        // A section whose own file is missing fails where that file's steps are; otherwise it costs nothing, as an unknown key.
-        return FindingFactory.At(CoreRules.OtherLabFileContent, path, new SourceSpan(new SourcePosition(finding.Line ?? 1, finding.Column ?? 1), new SourcePosition(finding.EndLine ?? 1, finding.EndColumn ?? 1)),
-            pointer, message, hint, severity: present ? Severity.Warning : Severity.Error, check: present ? null : Finding.WholeStep) with
-        {
-            Step = present ? null : other.Lab.Schema(other.File).Sections.Select(s => s.Schema.Step).FirstOrDefault(step => step is not null),
-            Lab = other.Lab.Id,
-        };
     }
 
     /// <summary>A finding as the report shows it: its text printable, and the learner's line quoted.</summary>

@@ -108,107 +108,20 @@ internal sealed class YamlDocumentLoader(LoadLimits limits)
         var shifts = recovered.SelectMany(s => s.Shifts).ToArray();
         if (document.Root is { } read && shifts.Length > 0)
         {
-            Relocate(read, p => ColumnShift.Undo(p, shifts));
-            document = document with { Findings = [.. document.Findings.Select(f => Relocated(f, shifts))] };
+            SlipPositions.Relocate(read, p => ColumnShift.Undo(p, shifts));
+            document = document with { Findings = [.. document.Findings.Select(f => SlipPositions.Relocated(f, shifts))] };
         }
 
         // The slips were undone and the rest of the file is graded; each slip fails the check of the key on its line.
-        var slipFindings = recovered.Select(slip => SlipFinding(slip, relativePath, document.Root is { } root ? PointerOfLine(root, slip.At.Line) : JsonPointerText.Root));
+        var slipFindings = recovered.Select(slip => SlipFinding(slip, relativePath, document.Root is { } root ? SlipPositions.PointerOfLine(root, slip.At.Line) : JsonPointerText.Root));
         return document with { Findings = [.. slipFindings.Concat(document.Findings)], Lines = lines };
     }
 
     /// <summary>The line the parser failed on: where it gave up, which for a key out of line is that key's line.</summary>
     private static int FailedLine(YamlException failure) => (int)Math.Max(1, failure.End.Line);
 
-    private static void Relocate(SourceNode root, Func<SourcePosition, SourcePosition> map)
-    {
-        // An alias shares its anchor's node: each node moves once.
-        var moved = new HashSet<SourceNode>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<SourceNode>([root]);
-        while (pending.Count > 0)
-        {
-            var node = pending.Pop();
-            if (!moved.Add(node))
-            {
-                continue;
-            }
-
-            node.Relocate(map);
-            foreach (var child in node switch
-            {
-                SourceMapping mapping => mapping.Entries.SelectMany(e => new[] { e.Key, e.Value }),
-                SourceSequence sequence => sequence.Items,
-                _ => [],
-            })
-            {
-                pending.Push(child);
-            }
-        }
-    }
-
-    private static Finding Relocated(Finding finding, IReadOnlyList<ColumnShift> shifts)
-    {
-        if (finding is not { Line: { } line, Column: { } column })
-        {
-            return finding;
-        }
-
-        var start = ColumnShift.Undo(new SourcePosition(line, column), shifts);
-        var end = finding is { EndLine: { } endLine, EndColumn: { } endColumn } ? ColumnShift.Undo(new SourcePosition(endLine, endColumn), shifts) : (SourcePosition?)null;
-        return finding with { Column = start.Column, EndColumn = end?.Column ?? finding.EndColumn };
-    }
-
     private static Finding SlipFinding(YamlSlip slip, string file, string pointer) =>
         FindingFactory.At(CoreRules.YamlSyntax, file, new SourceSpan(slip.At, slip.At), pointer, slip.Message, slip.Hint);
-
-    /// <summary>The pointer of the deepest key or list item that starts on a line; the root when none does.</summary>
-    private static string PointerOfLine(SourceNode root, int line)
-    {
-        var found = JsonPointerText.Root;
-        Visit(root, JsonPointerText.Root, 0);
-        return found;
-
-        void Visit(SourceNode node, string pointer, int depth)
-        {
-            if (depth > 64)
-            {
-                return;
-            }
-
-            switch (node)
-            {
-                case SourceMapping mapping:
-                    foreach (var entry in mapping.Entries)
-                    {
-                        var at = JsonPointerText.Append(pointer, entry.Key.Text);
-                        if (entry.Key.Span.Start.Line == line)
-                        {
-                            found = at;
-                        }
-
-                        if (entry.Key.Span.Start.Line <= line)
-                        {
-                            Visit(entry.Value, at, depth + 1);
-                        }
-                    }
-
-                    break;
-                case SourceSequence sequence:
-                    for (var i = 0; i < sequence.Items.Count; i++)
-                    {
-                        var at = JsonPointerText.Append(pointer, i);
-                        if (sequence.Items[i].Span.Start.Line == line && found.Length <= pointer.Length)
-                        {
-                            found = at;
-                        }
-
-                        Visit(sequence.Items[i], at, depth + 1);
-                    }
-
-                    break;
-            }
-        }
-    }
 
     /// <summary>Parses a text into the positioned tree; the parser's own failure is returned too, for the tolerant retries.</summary>
     private (LoadedDocument Document, YamlException? Failure) Parse(string text, string relativePath)
