@@ -70,7 +70,8 @@ internal sealed class Grader(GradingOptions options)
         foreach (var name in lab.Files)
         {
             var schema = lab.Schema(name);
-            var (graded, fileFindings) = GradeFile(folder, name, schema);
+            var siblings = lab.Files.Where(other => other != name).Select(lab.Schema).ToArray();
+            var (graded, fileFindings) = GradeFile(folder, name, schema, siblings);
             files[name] = graded;
             var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();
             usable[name] = graded.IsUsable && !attributed.Any(IsFileFatal);
@@ -85,6 +86,7 @@ internal sealed class Grader(GradingOptions options)
             findings.AddRange(attributed);
         }
 
+        MovedAcrossFiles.Fold(findings, files);
         var context = new RuleContext(files, findings);
         foreach (var rule in lab.Rules)
         {
@@ -111,7 +113,7 @@ internal sealed class Grader(GradingOptions options)
         return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered, files);
     }
 
-    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema)
+    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings)
     {
         var candidates = folder.Candidates(name);
         var findings = new List<Finding>();
@@ -150,7 +152,7 @@ internal sealed class Grader(GradingOptions options)
         var normaliser = new ValueNormaliser(schema, instance, path);
         var value = normaliser.Normalise();
         findings.AddRange(normaliser.Findings);
-        findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value)));
+        findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path) { SiblingFiles = siblings }.Translate(schema.Evaluate(value)));
         return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
     }
 
@@ -176,10 +178,12 @@ internal sealed class Grader(GradingOptions options)
         }
 
         // A missing key is located at the mapping that should hold it: a caret there would point at something else.
+        // A key written in its place (misspelt, moved) is located at that key, which starts where the mapping does.
         if (file.Source is { } source && finding.Path is { Length: > 0 } path
             && source.WrittenAt(path) is null
             && source.NodeAt(JsonPointerText.Parent(path)) is SourceMapping holder
-            && holder.Span.Start == new SourcePosition(line, finding.Column ?? 0))
+            && holder.Span.Start == new SourcePosition(line, finding.Column ?? 0)
+            && holder.Span.End == new SourcePosition(finding.EndLine ?? 0, finding.EndColumn ?? 0))
         {
             return finding;
         }
