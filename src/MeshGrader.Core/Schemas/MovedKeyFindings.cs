@@ -83,6 +83,22 @@ internal sealed class MovedKeyFindings(LabFileSchema schema, JsonInstance source
         return FindingFactory.At(CoreRules.UnknownKey, file, source.KeySpanOf(pointer), pointer, message, hint) with { BelongsIn = new KeyHome(other.FileName, slot.Pointer) };
     }
 
+    /// <summary>A setting left without a value because the keys beneath it are indented too far, so YAML reads them as its value.</summary>
+    public Finding? OverIndentedBeneath(string holder, IReadOnlyList<string> keys)
+    {
+        if (schema.FieldFor(holder) is not { } located || located.Pointer != holder || located.Field.RuleId is not { } rule)
+        {
+            return null;
+        }
+
+        var key = JsonPointerText.LastSegment(holder);
+        var (lines, verb) = keys.Count == 1 ? ($"the line beneath it ({keys[0]})", "is") : ($"the lines beneath it ({string.Join(", ", keys)})", "are");
+        var example = located.Field.Example is { } e ? $" (e.g. {key}: {e})" : string.Empty;
+        return FindingFactory.FieldError(rule, file, source.KeySpanOf(holder), holder,
+            $"{NamedPath.Of(holder)} has no value: {lines} {verb} indented too far, so YAML reads {(keys.Count == 1 ? "it" : "them")} as its value.",
+            $"Write the value after {key}:{example}, or remove the key; then indent {string.Join(", ", keys)} as far as {key}.", ScoredChecks.At(schema, holder));
+    }
+
     private static string Where(IReadOnlyList<string> pointers)
     {
         var parents = pointers.Select(JsonPointerText.Parent).Distinct().ToArray();

@@ -110,6 +110,18 @@ internal sealed class MovedKeys
             }
         }
 
+        // A key indented under a setting that takes a value left that setting without one: said once, in the moved keys' words.
+        foreach (var holder in placed.Where(p => result.handled.Contains(p.Pointer)).Select(p => JsonPointerText.Parent(p.Pointer)).Distinct())
+        {
+            if (schema.SubschemaFor(holder) is { PropertyNames.Count: 0 } && JsonPointerText.Resolve(value, holder) is JsonObject nested
+                && nested.All(entry => result.handled.Contains(JsonPointerText.Append(holder, entry.Key)))
+                && writer.OverIndentedBeneath(holder, [.. nested.Select(entry => entry.Key)]) is { } finding)
+            {
+                result.findings.Add(finding);
+                result.explained.Add(holder);
+            }
+        }
+
         return result;
     }
 

@@ -38,8 +38,11 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
             return findings;
         }
 
+        // Keys indented one level too far sit in the mapping of the key above them, where a value was expected.
+        var overIndented = errors.Where(e => e.Keyword == "type").Select(e => e.Pointer).Distinct()
+            .SelectMany(p => Navigate(p) is JsonObject nested ? nested.Select(entry => JsonPointerText.Append(p, entry.Key)) : []);
         var moved = MovedKeys.Find(schema, source, value, file,
-            errors.Where(e => e.Keyword == "additionalProperties").Select(e => e.Pointer).ToArray(), SiblingFiles);
+            [.. errors.Where(e => e.Keyword == "additionalProperties").Select(e => e.Pointer), .. overIndented], SiblingFiles);
         findings.AddRange(moved.Findings);
 
         var blocked = new List<string>();
