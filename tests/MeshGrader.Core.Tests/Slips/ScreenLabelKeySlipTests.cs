@@ -61,6 +61,30 @@ public sealed class ScreenLabelKeySlipTests
         Assert.Equal(rule, KeySlipSubmission.TheOneFinding(report, lab).Check);
     }
 
+    /// <summary>Lab, file, a section as the sample writes it, the section as the lab's screen names its step, the section's rule.</summary>
+    public static TheoryData<int, string, string, string, string> SectionLabels() => new()
+    {
+        { 16, "domain.yaml", "domain:", "Data Domain:", "DM-100" },
+        { 16, "contract.yaml", "contract:", "Data Contract:", "DM-300" },
+        { 17, "mlops.yaml", "monitoring:", "Model Monitoring:", "ML-500" },
+        { 18, "governance.yaml", "privacy:", "Privacy Controls:", "GV-400" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SectionLabels))]
+    public void SectionWrittenAsTheScreenNamesItsStep_IsOneErrorAtThatKeyWithDidYouMean(int lab, string file, string section, string label, string rule)
+    {
+        using var submission = new KeySlipSubmission().Replace(file, section, label);
+
+        var report = submission.Grade(lab);
+
+        var finding = KeySlipSubmission.TheOneFinding(report, lab);
+        Assert.Equal(rule, finding.Rule);
+        Assert.Equal(submission.PositionOf(file, label), new SourcePosition(finding.Line!.Value, finding.Column!.Value));
+        Assert.Contains($"did you mean '{section.TrimEnd(':')}'?", finding.Message, StringComparison.Ordinal);
+        Assert.Single(report.Labs.Single().Steps, s => !s.Completed);
+    }
+
     [Fact]
     public void OptionalKeyWrittenAsTheScreenLabelsIt_SaysDidYouMeanWithoutClaimingItIsSet()
     {
