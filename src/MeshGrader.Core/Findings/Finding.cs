@@ -31,4 +31,7 @@ internal sealed record Finding(
     /// is no line to show, and for a missing key, whose position is the mapping that should hold it.
     /// </summary>
     public string? Excerpt { get; init; }
+
+    /// <summary>For a key written in another lab file than its own: where it belongs.</summary>
+    public KeyHome? BelongsIn { get; init; }
 }

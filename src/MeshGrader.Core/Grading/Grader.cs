@@ -75,7 +75,8 @@ internal sealed class Grader(GradingOptions options)
         foreach (var name in lab.Files)
         {
             var schema = lab.Schema(name);
-            var (graded, fileFindings) = GradeFile(folder, name, schema, explained);
+            var siblings = lab.Files.Where(other => other != name).Select(lab.Schema).ToArray();
+            var (graded, fileFindings) = GradeFile(folder, name, schema, siblings, explained);
             files[name] = graded;
             var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();
             usable[name] = graded.IsUsable && !attributed.Any(IsFileFatal);
@@ -90,6 +91,7 @@ internal sealed class Grader(GradingOptions options)
             findings.AddRange(attributed);
         }
 
+        MovedAcrossFiles.Fold(findings, files);
         var context = new RuleContext(files, findings);
         foreach (var rule in lab.Rules)
         {
@@ -116,7 +118,7 @@ internal sealed class Grader(GradingOptions options)
         return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered, files);
     }
 
-    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema, ISet<string> explained)
+    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained)
     {
         var candidates = folder.Candidates(name);
         var findings = new List<Finding>();
@@ -125,7 +127,7 @@ internal sealed class Grader(GradingOptions options)
             var relative = name + ".yaml";
             if (folder.Misplaced(name) is { } misplaced)
             {
-                return GradeMisplaced(folder, name, misplaced, schema, explained);
+                return GradeMisplaced(folder, name, misplaced, schema, siblings, explained);
             }
 
             var nearMiss = folder.NearMiss(name);
@@ -143,16 +145,16 @@ internal sealed class Grader(GradingOptions options)
             return (new GradedFile(name, path, schema, null, null), findings);
         }
 
-        return GradeAt(folder, name, path, schema, explained);
+        return GradeAt(folder, name, path, schema, siblings, explained);
     }
 
     /// <summary>
     /// A lab file in a subfolder or named with capitals: graded, so the learner sees every finding at
     /// once, but its steps score nothing (one file-level error) until it is where the layout says.
     /// </summary>
-    private (GradedFile File, List<Finding> Findings) GradeMisplaced(SubmissionFolder folder, string name, string misplaced, LabFileSchema schema, ISet<string> explained)
+    private (GradedFile File, List<Finding> Findings) GradeMisplaced(SubmissionFolder folder, string name, string misplaced, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained)
     {
-        var (graded, findings) = GradeAt(folder, name, misplaced, schema, explained);
+        var (graded, findings) = GradeAt(folder, name, misplaced, schema, siblings, explained);
         var slash = misplaced.LastIndexOf('/');
         var extension = Path.GetExtension(misplaced).ToLowerInvariant();
         var target = name + extension;
@@ -168,7 +170,7 @@ internal sealed class Grader(GradingOptions options)
         return (graded, findings);
     }
 
-    private (GradedFile File, List<Finding> Findings) GradeAt(SubmissionFolder folder, string name, string path, LabFileSchema schema, ISet<string> explained)
+    private (GradedFile File, List<Finding> Findings) GradeAt(SubmissionFolder folder, string name, string path, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained)
     {
         var findings = new List<Finding>();
         var loaded = loader.Load(folder.Files, path);
@@ -198,7 +200,7 @@ internal sealed class Grader(GradingOptions options)
         var normaliser = new ValueNormaliser(schema, instance, path);
         var value = normaliser.Normalise();
         findings.AddRange(normaliser.Findings);
-        var translated = new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value));
+        var translated = new SchemaFindingTranslator(schema, instance, value, path) { SiblingFiles = siblings }.Translate(schema.Evaluate(value));
         findings.AddRange(others.Count == 0 ? translated : translated.Select(f => OtherLabSections.AsOtherFileSection(f, name, path, others, folder, explained)));
         return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
     }
@@ -225,10 +227,12 @@ internal sealed class Grader(GradingOptions options)
         }
 
         // A missing key is located at the mapping that should hold it: a caret there would point at something else.
+        // A key written in its place (misspelt, moved) is located at that key, which starts where the mapping does.
         if (file.Source is { } source && finding.Path is { Length: > 0 } path
             && source.WrittenAt(path) is null
             && source.NodeAt(JsonPointerText.Parent(path)) is SourceMapping holder
-            && holder.Span.Start == new SourcePosition(line, finding.Column ?? 0))
+            && holder.Span.Start == new SourcePosition(line, finding.Column ?? 0)
+            && holder.Span.End == new SourcePosition(finding.EndLine ?? 0, finding.EndColumn ?? 0))
         {
             return finding;
         }

@@ -51,6 +51,7 @@ internal sealed class FieldSchema
 
         Items = node["items"] is JsonObject items ? new FieldSchema(items) : null;
         Choices = node["enum"] is JsonArray choices ? choices.Select(c => c!.ToString()).ToArray() : null;
+        Labels = node[SchemaAnnotations.Labels] is JsonArray labels ? labels.Select(l => l!.ToString()).ToArray() : [];
         Aliases = node[SchemaAnnotations.Aliases] is JsonObject aliases
             ? aliases.ToDictionary(a => a.Key, a => a.Value!.ToString(), StringComparer.Ordinal)
             : NoAliases;
@@ -94,11 +95,23 @@ internal sealed class FieldSchema
 
     public IReadOnlyDictionary<string, string> Aliases { get; }
 
+    /// <summary>The names the lab's screens give this field where they differ from its title (e.g. "Retention Policy").</summary>
+    public IReadOnlyList<string> Labels { get; }
+
     public bool IsList => Type == "array";
 
     public FieldSchema? Items { get; }
 
     public FieldSchema? Property(string name) => properties.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The other ways a learner may write a property's key: its title and the lab's labels for it,
+    /// as the lab's screens show them ("Quality Threshold" for quality_threshold).
+    /// </summary>
+    public IEnumerable<string> Spellings(string name) =>
+        Property(name) is { } property
+            ? (property.Title is { } title ? [title, .. property.Labels] : property.Labels)
+            : [];
 
     /// <summary>A bound's value as the schema wrote it (minimum, maximum, minItems…), for messages.</summary>
     public string? Bound(string keyword) => bounds.GetValueOrDefault(keyword);

@@ -24,9 +24,12 @@ internal static class SchemaAnnotations
     /// <summary>The name of the form a pattern enforces (e.g. kebab-case), for messages and suggestions.</summary>
     public const string PatternName = "x-pattern-name";
 
+    /// <summary>The names the lab's screens give a field, besides its title, so a key written as a label gets "did you mean".</summary>
+    public const string Labels = "x-labels";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Rule, Step, Hint, Example, Aliases, PatternName,
+        Rule, Step, Hint, Example, Aliases, PatternName, Labels,
     };
 
     /// <summary>Standard keywords that only describe and never validate.</summary>

@@ -19,6 +19,9 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
     private static readonly string[] KeywordPriority =
         ["type", "const", "enum", "pattern", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "minItems", "minLength"];
 
+    /// <summary>The lab's other files: a key of theirs written here is named with the file it belongs in.</summary>
+    public IReadOnlyList<LabFileSchema> SiblingFiles { get; init; } = [];
+
     /// <summary>How many unknown keys of one mapping get a "did you mean" (as many as a report shows per file).</summary>
     internal const int SuggestionsPerMapping = 100;
 
@@ -35,17 +38,24 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
             return findings;
         }
 
+        // Keys indented one level too far sit in the mapping of the key above them, where a value was expected.
+        var overIndented = errors.Where(e => e.Keyword == "type").Select(e => e.Pointer).Distinct()
+            .SelectMany(p => Navigate(p) is JsonObject nested ? nested.Select(entry => JsonPointerText.Append(p, entry.Key)) : []);
+        var moved = MovedKeys.Find(schema, source, value, file,
+            [.. errors.Where(e => e.Keyword == "additionalProperties").Select(e => e.Pointer), .. overIndented], SiblingFiles);
+        findings.AddRange(moved.Findings);
+
         var blocked = new List<string>();
         foreach (var mapping in errors.Where(e => e.Keyword is "required" or "additionalProperties")
                      .Select(e => e.Keyword == "required" ? e.Pointer : JsonPointerText.Parent(e.Pointer)).Distinct())
         {
-            findings.AddRange(TranslateKeys(mapping, errors));
+            findings.AddRange(TranslateKeys(mapping, errors, moved));
         }
 
         foreach (var group in errors.Where(e => e.Keyword is not ("required" or "additionalProperties"))
                      .GroupBy(e => e.Pointer).OrderBy(g => g.Key.Length))
         {
-            if (blocked.Any(b => IsWithin(group.Key, b)))
+            if (blocked.Any(b => IsWithin(group.Key, b)) || moved.Explains(group.Key))
             {
                 continue;
             }
@@ -65,7 +75,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
         return findings;
     }
 
-    private IEnumerable<Finding> TranslateKeys(string mappingPointer, List<(string Pointer, string Keyword)> errors)
+    private IEnumerable<Finding> TranslateKeys(string mappingPointer, List<(string Pointer, string Keyword)> errors, MovedKeys moved)
     {
         var mappingSchema = schema.SubschemaFor(mappingPointer);
         if (mappingSchema is null || Navigate(mappingPointer) is not JsonObject present)
@@ -73,8 +83,9 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
             yield break;
         }
 
-        var missing = mappingSchema.Required.Where(r => !present.ContainsKey(r)).ToList();
-        var unknown = errors.Where(e => e.Keyword == "additionalProperties" && JsonPointerText.Parent(e.Pointer) == mappingPointer)
+        // A key written elsewhere in the file explains its own absence here: the moved key's finding says so.
+        var missing = mappingSchema.Required.Where(r => !present.ContainsKey(r) && !moved.Explains(JsonPointerText.Append(mappingPointer, r))).ToList();
+        var unknown = errors.Where(e => e.Keyword == "additionalProperties" && JsonPointerText.Parent(e.Pointer) == mappingPointer && !moved.Handles(e.Pointer))
             .Select(e => e.Pointer).ToList();
 
         string? knownKeys = null;
@@ -86,7 +97,8 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
             // Hundreds of unknown keys in one mapping are not typos: past the first ones, each is
             // reported without the edit-distance search, which would cost more than the rest of grading.
             var suggest = i < SuggestionsPerMapping;
-            var meant = suggest ? NearMatch.Best(key, missing) : null;
+            // A key written as the lab's screens label it ("Quality Threshold", "Retention Policy") is a near miss too.
+            var meant = suggest ? NearMatch.Best(key, missing, mappingSchema.Spellings) : null;
             if (meant is not null)
             {
                 // One mistake, one finding: the misspelt key and the missing key it was meant to be.
@@ -98,12 +110,14 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
                 continue;
             }
 
-            var near = suggest ? NearMatch.Best(key, mappingSchema.PropertyNames) : null;
+            var near = suggest ? NearMatch.Best(key, mappingSchema.PropertyNames, mappingSchema.Spellings) : null;
             var hint = key == "<<"
                 ? "Merge keys (<<) belong to YAML 1.1 and are not part of YAML 1.2: write the keys out in full."
-                : near is not null
-                    ? $"Did you mean '{near}'? It is already set here, so this key is ignored."
-                    : knownKeys ??= $"Known keys here: {string.Join(", ", mappingSchema.PropertyNames)}.";
+                : near is null
+                    ? knownKeys ??= $"Known keys here: {string.Join(", ", mappingSchema.PropertyNames)}."
+                    : present.ContainsKey(near)
+                        ? $"Did you mean '{near}'? It is already set here, so this key is ignored."
+                        : $"Did you mean '{near}'? Rename the key to {near}.";
             yield return FindingFactory.At(CoreRules.UnknownKey, file, source.KeySpanOf(unknownPointer), unknownPointer,
                 $"Unknown key '{key}' in {NamedPath.Of(mappingPointer)} is ignored.", hint);
         }

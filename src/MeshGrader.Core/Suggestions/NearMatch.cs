@@ -39,6 +39,27 @@ internal static class NearMatch
         return best;
     }
 
+    /// <summary>
+    /// As <see cref="Best(string, IEnumerable{string})"/>, where each candidate may be written
+    /// several ways (a key, and the label a lab's screen shows for it): the candidate with the
+    /// closest spelling wins, and the candidate itself is returned, never the spelling.
+    /// </summary>
+    public static string? Best(string written, IEnumerable<string> candidates, Func<string, IEnumerable<string>> spellings)
+    {
+        var bySpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            // The candidate's own name comes first, so it wins a tie with a label that folds the same.
+            bySpelling.TryAdd(candidate, candidate);
+            foreach (var spelling in spellings(candidate))
+            {
+                bySpelling.TryAdd(spelling, candidate);
+            }
+        }
+
+        return Best(written, bySpelling.Keys) is { } nearest ? bySpelling[nearest] : null;
+    }
+
     /// <summary>Lowercase with spaces, '_' and '-' removed: the spelling differences choices forgive.</summary>
     public static string Fold(string text)
     {
