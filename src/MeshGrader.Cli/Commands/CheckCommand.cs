@@ -7,6 +7,7 @@ using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
+using MeshGrader.Core.Rubrics;
 
 namespace MeshGrader.Cli.Commands;
 
@@ -14,9 +15,11 @@ namespace MeshGrader.Cli.Commands;
 /// <param name="Limits">How many findings are shown, per file and in all.</param>
 /// <param name="Rubric">The rubric file the instructor's command names; null for the default rubric.</param>
 /// <param name="RubricSha256">The SHA-256 the rubric must have; null to take it as it is.</param>
+/// <param name="Hints">--hints: how much of each finding to show, never more than the rubric's level; null for the rubric's.</param>
 internal sealed record CheckOptions(
     string Directory, IReadOnlyList<string> Labs, IReadOnlyList<string> Formats, decimal? MinScore, bool Verbose,
-    string? BaseDirectory = null, FindingLimits? Limits = null, string? Rubric = null, string? RubricSha256 = null);
+    string? BaseDirectory = null, FindingLimits? Limits = null, string? Rubric = null, string? RubricSha256 = null,
+    HintLevel? Hints = null);
 
 /// <summary>Validates the options, grades once, and hands the one report to every requested writer.</summary>
 internal static class CheckCommand
@@ -63,7 +66,13 @@ internal static class CheckCommand
 
         // The rubric's pass mark and required labs hold unless the command says otherwise.
         options = options with { MinScore = options.MinScore ?? rubric.Rubric.PassMark };
-        grade ??= (files, labs) => new Grader(rubric.Options(options.Limits ?? FindingLimits.Default)).Grade(files, labs);
+        var hints = HintChoice.Shown(rubric.Rubric.Hints, options.Hints, out var hintsNote);
+        if (hintsNote is not null)
+        {
+            environment.Error.WriteLine("meshgrade: " + hintsNote);
+        }
+
+        grade ??= (files, labs) => new Grader(rubric.Options(options.Limits ?? FindingLimits.Default, hints)).Grade(files, labs);
         if (CommandInputs.SelectLabs(options.Labs.Count > 0 ? options.Labs : rubric.Rubric.RequiredLabs, out var unknownLab) is not { } named)
         {
             return Usage(options, environment, unknownLab!);
