@@ -6,7 +6,7 @@ using MeshGrader.Core.Labs;
 namespace MeshGrader.Cli.Commands;
 
 /// <summary>
-/// <c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--rubric FILE] [--rubric-sha256 HEX] [--hints LEVEL] [--verbose]</c>,
+/// <c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--rubric FILE] [--rubric-sha256 HEX] [--hints LEVEL] [--watch] [--verbose]</c>,
 /// and for a class, <c>meshgrade check CLASS... --each --lab ID... [--class-csv PATH] [--class-json PATH] [--class-html PATH] [--shard K/N] [--jobs N] [--rubric FILE] [--hints LEVEL]</c>.
 /// </summary>
 internal static class CheckCommandFactory
@@ -58,6 +58,10 @@ internal static class CheckCommandFactory
             Description = "How much of each finding to show: answer (what is wrong and the value to write), hint (what is wrong and its rule), nudge (only where, and the check), none (steps and score only). Default: the rubric's (answer without --rubric); never more than the rubric's.",
         };
         hints.AcceptOnlyFromAmong(HintChoice.Names);
+        var watch = new Option<bool>("--watch", "-w")
+        {
+            Description = "After grading, grade again each time a lab file changes, until Ctrl-C; prints the text report only. Exits with the last grading's code.",
+        };
         var verbose = new Option<bool>("--verbose")
         {
             Description = "Show details of internal errors.",
@@ -78,7 +82,7 @@ internal static class CheckCommandFactory
 
         var command = new Command("check", "Grade the lab files in a submission folder, or every submission of a class with --each.")
         {
-            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, rubric, rubricSha256, hints, verbose, each, classCsv, classJson, classHtml, shard, jobs,
+            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, rubric, rubricSha256, hints, watch, verbose, each, classCsv, classJson, classHtml, shard, jobs,
         };
         command.SetAction(parse =>
         {
@@ -88,6 +92,11 @@ internal static class CheckCommandFactory
             var hintLevel = HintChoice.Parse(parse.GetValue(hints));
             if (parse.GetValue(each))
             {
+                if (parse.GetValue(watch))
+                {
+                    return (int)CommandFailures.Usage(environment, "--watch re-grades one submission as its learner edits it; it does not go with --each.");
+                }
+
                 return (int)ClassCheckCommand.Run(
                     new ClassCheckOptions(folders, parse.GetValue(labs) ?? [], parse.GetValue(formats) ?? [], parse.GetValue(minScore), parse.GetValue(verbose),
                         parse.GetValue(baseDirectory), limits, outputs, parse.GetValue(shard), parse.GetValue(jobs), parse.GetValue(rubric), parse.GetValue(rubricSha256), hintLevel),
@@ -116,7 +125,8 @@ internal static class CheckCommandFactory
                     limits,
                     parse.GetValue(rubric),
                     parse.GetValue(rubricSha256),
-                    hintLevel),
+                    hintLevel,
+                    parse.GetValue(watch)),
                 environment);
         });
         return command;
