@@ -118,6 +118,25 @@ public sealed class WatchTests
     }
 
     [UnixFact]
+    public void ALinkOutOfTheSubmissionAddedWhileWatching_IsRefusedAsOnAnyRun()
+    {
+        using var folder = new TemporaryFolder();
+        var submission = folder.CopySample("mlops-choice-typo", "submission");
+        var secret = folder["secret.yaml"];
+        File.WriteAllText(secret, File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "complete", "governance.yaml")) + "# SECRET-7f3a\n");
+        using var watch = RunningWatch.Start(folder.Root, "check", "submission", "--watch");
+        Assert.True(watch.WaitUntilWatching(1, FirstReport), watch.Out.ToString());
+
+        File.CreateSymbolicLink(Path.Combine(submission, "governance.yaml"), secret);
+        Assert.True(watch.WaitUntilWatching(2, TimeSpan.FromSeconds(10)), watch.Out.ToString());
+        watch.Stop();
+
+        var regraded = watch.Out.ToString()[watch.Out.ToString().LastIndexOf("graded again", StringComparison.Ordinal)..];
+        Assert.Contains("[MG-003]", regraded, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET-7f3a", watch.Out.ToString() + watch.Error, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
     [Trait("Category", "EndToEnd")]
     public void AsAProcess_RegradesAndStopsCleanlyOnCtrlC()
     {
