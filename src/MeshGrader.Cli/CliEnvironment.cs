@@ -21,6 +21,12 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Out
     /// <summary>The folder where Gradescope expects results.json; a property so tests can stand in for it.</summary>
     public string GradescopeResultsFolder { get; init; } = "/autograder/results";
 
+    /// <summary>Ends a command that runs until stopped (<c>check --watch</c>), besides Ctrl-C; tests stop it with this.</summary>
+    public CancellationToken Stop { get; init; }
+
+    /// <summary>The time a watch waits by and stamps its regrades with; a property so tests can stand in for it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
 }

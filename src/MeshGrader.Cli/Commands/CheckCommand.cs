@@ -7,6 +7,7 @@ using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
+using MeshGrader.Core.Rubrics;
 
 namespace MeshGrader.Cli.Commands;
 
@@ -14,11 +15,17 @@ namespace MeshGrader.Cli.Commands;
 /// <param name="Limits">How many findings are shown, per file and in all.</param>
 /// <param name="Rubric">The rubric file the instructor's command names; null for the default rubric.</param>
 /// <param name="RubricSha256">The SHA-256 the rubric must have; null to take it as it is.</param>
+/// <param name="Hints">--hints: how much of each finding to show, never more than the rubric's level; null for the rubric's.</param>
+/// <param name="Watch">--watch: grade again on each change to the lab files, until stopped (<see cref="WatchLoop"/>).</param>
 internal sealed record CheckOptions(
     string Directory, IReadOnlyList<string> Labs, IReadOnlyList<string> Formats, decimal? MinScore, bool Verbose,
-    string? BaseDirectory = null, FindingLimits? Limits = null, string? Rubric = null, string? RubricSha256 = null);
+    string? BaseDirectory = null, FindingLimits? Limits = null, string? Rubric = null, string? RubricSha256 = null,
+    HintLevel? Hints = null, bool Watch = false);
 
-/// <summary>Validates the options, grades once, and hands the one report to every requested writer.</summary>
+/// <summary>
+/// Validates the options, grades once, and hands the one report to every requested writer; with
+/// --watch, grades again on each change and prints the text report each time.
+/// </summary>
 internal static class CheckCommand
 {
     private const string ResultsFileName = "results.json";
@@ -63,7 +70,13 @@ internal static class CheckCommand
 
         // The rubric's pass mark and required labs hold unless the command says otherwise.
         options = options with { MinScore = options.MinScore ?? rubric.Rubric.PassMark };
-        grade ??= (files, labs) => new Grader(rubric.Options(options.Limits ?? FindingLimits.Default)).Grade(files, labs);
+        var hints = HintChoice.Shown(rubric.Rubric.Hints, options.Hints, out var hintsNote);
+        if (hintsNote is not null)
+        {
+            environment.Error.WriteLine("meshgrade: " + hintsNote);
+        }
+
+        grade ??= (files, labs) => new Grader(rubric.Options(options.Limits ?? FindingLimits.Default, hints)).Grade(files, labs);
         if (CommandInputs.SelectLabs(options.Labs.Count > 0 ? options.Labs : rubric.Rubric.RequiredLabs, out var unknownLab) is not { } named)
         {
             return Usage(options, environment, unknownLab!);
@@ -76,6 +89,12 @@ internal static class CheckCommand
         }
 
         var outputs = requests.Select(r => (Request: r, Format: ReportFormats.Find(r.Name)!)).ToList();
+        if (options.Watch && outputs.Any(o => o.Format.Name != "text" || o.Request.Path is not null))
+        {
+            // A report file or a CI format rewritten on every save serves no one; a person at a terminal reads text.
+            return Usage(options, environment, "--watch prints the text report again on each change, for a person to read; leave out --format (or give --format text), and run without --watch to write other formats or files.");
+        }
+
         if (outputs.Count(o => o.Request.Path is null && o.Format.Target == DefaultTarget.Terminal) > 1)
         {
             return Usage(options, environment, "only one format can go to the terminal; give the others a file, e.g. --format json=report.json.");
@@ -114,13 +133,32 @@ internal static class CheckCommand
             return Usage(options, environment, $"the submission folder '{Shown(options.Directory, environment)}' is, or lies behind, a link in the repository; name the folder itself.");
         }
 
+        var selected = named.Count > 0 ? rubric.AsChanged(named) : null;
+        ExitCode GradeOnce()
+        {
+            try
+            {
+                return Grade(options, environment, grade, folder, baseDirectory, selected, rubric, outputs, github);
+            }
+            catch (SubmissionFolderException ex)
+            {
+                return Usage(options, environment, $"cannot grade the folder '{Shown(options.Directory, environment)}': {ex.Message}.");
+            }
+        }
+
+        return options.Watch ? WatchLoop.Run(folder, Shown(options.Directory, environment), environment, () => GradeWhileWatching(GradeOnce, options, environment)) : GradeOnce();
+    }
+
+    /// <summary>A fault in one regrade is reported like any other and the watch goes on: the next save may grade.</summary>
+    private static ExitCode GradeWhileWatching(Func<ExitCode> grade, CheckOptions options, CliEnvironment environment)
+    {
         try
         {
-            return Grade(options, environment, grade, folder, baseDirectory, named.Count > 0 ? rubric.AsChanged(named) : null, rubric, outputs, github);
+            return grade();
         }
-        catch (SubmissionFolderException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Usage(options, environment, $"cannot grade the folder '{Shown(options.Directory, environment)}': {ex.Message}.");
+            return CommandFailures.Internal(ex, options.Verbose, environment);
         }
     }
 

@@ -6,8 +6,8 @@ using MeshGrader.Core.Labs;
 namespace MeshGrader.Cli.Commands;
 
 /// <summary>
-/// <c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--rubric FILE] [--rubric-sha256 HEX] [--verbose]</c>,
-/// and for a class, <c>meshgrade check CLASS... --each --lab ID... [--class-csv PATH] [--class-json PATH] [--class-html PATH] [--shard K/N] [--jobs N] [--rubric FILE]</c>.
+/// <c>meshgrade check [DIR] [--lab ID|SLUG]... [--format NAME[=PATH]]... [--min-score N] [--base-dir DIR] [--max-findings N] [--max-findings-per-file N] [--rubric FILE] [--rubric-sha256 HEX] [--hints LEVEL] [--watch] [--verbose]</c>,
+/// and for a class, <c>meshgrade check CLASS... --each --lab ID... [--class-csv PATH] [--class-json PATH] [--class-html PATH] [--shard K/N] [--jobs N] [--rubric FILE] [--hints LEVEL]</c>.
 /// </summary>
 internal static class CheckCommandFactory
 {
@@ -53,6 +53,15 @@ internal static class CheckCommandFactory
         {
             Description = "Refuse to grade (exit 2) unless the rubric's SHA-256 is this (the default rubric's without --rubric).",
         };
+        var hints = new Option<string?>("--hints")
+        {
+            Description = "How much of each finding to show: answer (what is wrong and the value to write), hint (what is wrong and its rule), nudge (only where, and the check), none (steps and score only). Default: the rubric's (answer without --rubric); never more than the rubric's.",
+        };
+        hints.AcceptOnlyFromAmong(HintChoice.Names);
+        var watch = new Option<bool>("--watch", "-w")
+        {
+            Description = "After grading, grade again each time a lab file changes, until Ctrl-C; prints the text report only. Exits with the last grading's code.",
+        };
         var verbose = new Option<bool>("--verbose")
         {
             Description = "Show details of internal errors.",
@@ -73,18 +82,24 @@ internal static class CheckCommandFactory
 
         var command = new Command("check", "Grade the lab files in a submission folder, or every submission of a class with --each.")
         {
-            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, rubric, rubricSha256, verbose, each, classCsv, classJson, classHtml, shard, jobs,
+            directory, labs, formats, minScore, baseDirectory, maxFindings, maxFindingsPerFile, rubric, rubricSha256, hints, watch, verbose, each, classCsv, classJson, classHtml, shard, jobs,
         };
         command.SetAction(parse =>
         {
             var folders = parse.GetValue(directory) is { Length: > 0 } given ? given : ["."];
             var limits = new FindingLimits(parse.GetValue(maxFindingsPerFile), parse.GetValue(maxFindings));
             var outputs = new ClassOutputs(parse.GetValue(classCsv), parse.GetValue(classJson), parse.GetValue(classHtml));
+            var hintLevel = HintChoice.Parse(parse.GetValue(hints));
             if (parse.GetValue(each))
             {
+                if (parse.GetValue(watch))
+                {
+                    return (int)CommandFailures.Usage(environment, "--watch re-grades one submission as its learner edits it; it does not go with --each.");
+                }
+
                 return (int)ClassCheckCommand.Run(
                     new ClassCheckOptions(folders, parse.GetValue(labs) ?? [], parse.GetValue(formats) ?? [], parse.GetValue(minScore), parse.GetValue(verbose),
-                        parse.GetValue(baseDirectory), limits, outputs, parse.GetValue(shard), parse.GetValue(jobs), parse.GetValue(rubric), parse.GetValue(rubricSha256)),
+                        parse.GetValue(baseDirectory), limits, outputs, parse.GetValue(shard), parse.GetValue(jobs), parse.GetValue(rubric), parse.GetValue(rubricSha256), hintLevel),
                     environment);
             }
 
@@ -109,7 +124,9 @@ internal static class CheckCommandFactory
                     parse.GetValue(baseDirectory),
                     limits,
                     parse.GetValue(rubric),
-                    parse.GetValue(rubricSha256)),
+                    parse.GetValue(rubricSha256),
+                    hintLevel,
+                    parse.GetValue(watch)),
                 environment);
         });
         return command;

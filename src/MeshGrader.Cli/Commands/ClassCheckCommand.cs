@@ -4,6 +4,7 @@ using MeshGrader.Core.Class.Writers;
 using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
+using MeshGrader.Core.Rubrics;
 
 namespace MeshGrader.Cli.Commands;
 
@@ -11,6 +12,7 @@ namespace MeshGrader.Cli.Commands;
 /// <param name="Formats">Any --format given: refused, since it is the report of one submission.</param>
 /// <param name="Shard">--shard K/N as written, or null for the whole class.</param>
 /// <param name="Jobs">How many submissions are graded at once (default: one per core).</param>
+/// <param name="Hints">--hints: how much of each finding the class outputs show, never more than the rubric's level.</param>
 internal sealed record ClassCheckOptions(
     IReadOnlyList<string> Folders,
     IReadOnlyList<string> Labs,
@@ -23,7 +25,8 @@ internal sealed record ClassCheckOptions(
     string? Shard,
     int? Jobs,
     string? Rubric = null,
-    string? RubricSha256 = null);
+    string? RubricSha256 = null,
+    HintLevel? Hints = null);
 
 /// <summary>
 /// <c>meshgrade check CLASS... --each</c>: grades every submission of one or more class folders in
@@ -161,7 +164,13 @@ internal static class ClassCheckCommand
         }
 
         var members = shard?.Of(roster) ?? roster;
-        var grader = substitute ?? new ClassGrader(new Grader(rubric.Options(options.Limits)), labs);
+        var hints = HintChoice.Shown(rubric.Rubric.Hints, options.Hints, out var hintsNote);
+        if (hintsNote is not null)
+        {
+            environment.Error.WriteLine("meshgrade: " + hintsNote);
+        }
+
+        var grader = substitute ?? new ClassGrader(new Grader(rubric.Options(options.Limits, hints)), labs);
         var progress = environment.IsInteractive ? new ProgressBar(environment.Error, members.Count) : null;
         ClassReport report;
         try

@@ -38,8 +38,9 @@ internal sealed class RubricSetup
     /// <summary>The labs the rubric changes, in place of the catalogue's own.</summary>
     public IReadOnlyList<LabDefinition> AsChanged(IEnumerable<LabDefinition> labs) => labs.Select(lab => Labs.First(l => l.Id == lab.Id)).ToArray();
 
-    public GradingOptions Options(FindingLimits limits) =>
-        new(LoadLimits.Default, Scoring) { FindingLimits = limits, Hints = Rubric.Hints, Rubric = Rubric.Stamp };
+    /// <param name="hints">The level the run shows (see <see cref="HintChoice.Shown"/>); null for the rubric's own.</param>
+    public GradingOptions Options(FindingLimits limits, HintLevel? hints = null) =>
+        new(LoadLimits.Default, Scoring) { FindingLimits = limits, Hints = hints ?? Rubric.Hints, Rubric = Rubric.Stamp };
 
     /// <summary>
     /// Reads the rubric a command names (or takes the default) and checks it against the hash the

@@ -64,7 +64,7 @@ internal sealed class Grader(GradingOptions options)
             ? []
             : FindingCap.Apply(findings, options.FindingLimits).Select(f => Presented(f, graded, options.Hints)).ToArray();
         var overall = reports.Count == 0 ? 0 : reports.Average(r => r.Score);
-        return new GradingReport(overall, reports, shown) { Rubric = options.Rubric };
+        return new GradingReport(overall, reports, shown) { Rubric = options.Rubric, Hints = options.Hints };
     }
 
     private (LabReport Report, List<Finding> Findings, Dictionary<string, GradedFile> Files) GradeLab(SubmissionFolder folder, LabDefinition lab, ISet<string> explained)
@@ -210,11 +210,21 @@ internal sealed class Grader(GradingOptions options)
         WithExcerpt(finding with
         {
             // Below answer, the learner is not told what to write; a nudge says only where, and which check.
-            Message = hints == HintLevel.Nudge && RuleRegistry.Find(finding.Rule) is { } rule
-                ? $"{rule.Title}."
-                : LearnerText.Printable(finding.Message),
-            Hint = finding.Hint is null || hints != HintLevel.Answer ? null : LearnerText.Printable(finding.Hint),
+            Message = hints == HintLevel.Nudge ? Nudge(finding) : LearnerText.Printable(finding.Message),
+            Hint = hints switch
+            {
+                HintLevel.Answer => finding.Hint is null ? null : LearnerText.Printable(finding.Hint),
+                HintLevel.Hint when RuleRegistry.Find(finding.Rule) is { } rule => $"Run 'meshgrade explain {rule.Id}' for what the check asks.",
+                _ => null,
+            },
         }, files);
+
+    /// <summary>
+    /// Only the check's title: the message itself can quote the value to write ("did you mean"), and a
+    /// rule with no entry is named by its id rather than let its message through.
+    /// </summary>
+    private static string Nudge(Finding finding) =>
+        RuleRegistry.Find(finding.Rule) is { } rule ? $"{rule.Title}." : $"Check {LearnerText.Printable(finding.Rule)} fails here.";
 
     /// <summary>Adds the learner's line to a located finding, except where it would mislead (a missing key).</summary>
     private static Finding WithExcerpt(Finding finding, IReadOnlyDictionary<string, GradedFile> files)

@@ -24,6 +24,12 @@ internal sealed record GradingReport(decimal Score, IReadOnlyList<LabReport> Lab
     /// <summary>The rubric the submission was graded under.</summary>
     public RubricStamp Rubric { get; init; } = DefaultRubric.Rubric.Stamp;
 
+    /// <summary>
+    /// How much of each finding the report shows: its findings are already cut to it, and a writer
+    /// that adds text of its own (SARIF's rule help) adds no fix below <see cref="HintLevel.Answer"/>.
+    /// </summary>
+    public HintLevel Hints { get; init; } = HintLevel.Answer;
+
     /// <summary>How long grading took, summed over the labs.</summary>
     public TimeSpan Elapsed => Labs.Aggregate(TimeSpan.Zero, (total, lab) => total + lab.Elapsed);
 }

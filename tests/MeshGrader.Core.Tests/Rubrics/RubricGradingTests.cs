@@ -1,6 +1,7 @@
 using System.Text;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
+using MeshGrader.Core.Labs;
 using MeshGrader.Core.Reports;
 using MeshGrader.Core.Reports.Writers;
 using MeshGrader.Core.Rubrics;
@@ -138,10 +139,10 @@ public sealed class RubricGradingTests
     }
 
     [Theory]
-    [InlineData("hint", true, false)]
-    [InlineData("nudge", false, false)]
-    [InlineData("answer", true, true)]
-    public void HintLevel_DecidesWhatTheLearnerSees(string level, bool message, bool hint)
+    [InlineData("hint", true, "Run 'meshgrade explain ML-103' for what the check asks.")]
+    [InlineData("nudge", false, null)]
+    [InlineData("answer", true, "the finding's own")]
+    public void HintLevel_DecidesWhatTheLearnerSees(string level, bool message, string? hint)
     {
         using var submission = TemporarySubmission.FromSample("complete").Replace("mlops.yaml", "backend: feast", "backend: feest");
         var plain = submission.Grade(Mlops).SingleError("ML-103");
@@ -149,8 +150,22 @@ public sealed class RubricGradingTests
         var shown = RubricGrading.Grade(submission.Root, RubricGrading.Read($"hints: {level}\n"), Mlops).SingleError("ML-103");
 
         Assert.Equal(message, shown.Message == plain.Message);
-        Assert.Equal(hint, shown.Hint is not null);
+        Assert.Equal(hint == "the finding's own" ? plain.Hint : hint, shown.Hint);
+        Assert.NotNull(plain.Hint);
         Assert.Equal((plain.Line, plain.Column), (shown.Line, shown.Column));
+    }
+
+    [Fact]
+    public void HintLevelNudge_NamesTheCheckWithoutTheNearMatch()
+    {
+        using var submission = TemporarySubmission.FromSample("complete").Replace("mlops.yaml", "backend: feast", "backend: feest");
+        var plain = submission.Grade(Mlops).SingleError("ML-103");
+
+        var shown = RubricGrading.Grade(submission.Root, RubricGrading.Read("hints: nudge\n"), Mlops).SingleError("ML-103");
+
+        Assert.Contains("feast", plain.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("feast", shown.Message, StringComparison.Ordinal);
+        Assert.Equal(RuleRegistry.Find("ML-103")!.Title + ".", shown.Message);
     }
 
     [Fact]

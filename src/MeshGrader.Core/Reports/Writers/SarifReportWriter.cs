@@ -3,6 +3,7 @@ using System.Text.Json;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Labs;
+using MeshGrader.Core.Rubrics;
 
 namespace MeshGrader.Core.Reports.Writers;
 
@@ -44,7 +45,7 @@ internal sealed class SarifReportWriter(string toolVersion, ArtifactPaths paths)
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                WriteRule(json, rule);
+                WriteRule(json, rule, report.Hints == HintLevel.Answer ? rule.Hint : null);
             }
 
             json.WriteEndArray();
@@ -78,7 +79,8 @@ internal sealed class SarifReportWriter(string toolVersion, ArtifactPaths paths)
         _ => "note",
     };
 
-    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    /// <param name="hint">The rule's fix, or null where the run's hint level hides fixes.</param>
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule, string? hint)
     {
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
@@ -87,8 +89,8 @@ internal sealed class SarifReportWriter(string toolVersion, ArtifactPaths paths)
         WriteText(json, "fullDescription", Limit(rule.Why));
         json.WriteStartObject("help");
         var explain = $"Run `meshgrade explain {rule.Id}` for details.";
-        json.WriteString("text", rule.Hint is { } hint ? $"{hint}\n\nWhy: {rule.Why}\n\n{explain}" : $"{rule.Why}\n\n{explain}");
-        json.WriteString("markdown", rule.Hint is { } fix ? $"**Fix:** {fix}\n\n**Why:** {rule.Why}\n\n{explain}" : $"{rule.Why}\n\n{explain}");
+        json.WriteString("text", hint is not null ? $"{hint}\n\nWhy: {rule.Why}\n\n{explain}" : $"{rule.Why}\n\n{explain}");
+        json.WriteString("markdown", hint is not null ? $"**Fix:** {hint}\n\n**Why:** {rule.Why}\n\n{explain}" : $"{rule.Why}\n\n{explain}");
         json.WriteEndObject();
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.Severity));
