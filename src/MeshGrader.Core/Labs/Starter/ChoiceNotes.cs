@@ -30,12 +30,12 @@ internal static class ChoiceNotes
                 case ChoiceCheck c when c.File == file && c.Field == pointer:
                     if (c.Recommended is { } recommended)
                     {
-                        Add(recommended, $"recommended{When(lab, file, c.When)}. {c.Message}");
+                        Add(recommended, $"Recommended{When(lab, file, c.When)}. {c.Message}");
                     }
 
                     if (c.Discouraged is { } discouraged)
                     {
-                        Add(discouraged, $"discouraged{When(lab, file, c.When)}. {c.Message}");
+                        Add(discouraged, $"Discouraged{When(lab, file, c.When)}. {c.Message}");
                     }
 
                     break;
@@ -51,9 +51,9 @@ internal static class ChoiceNotes
 
         var field = lab.Schema(file).SubschemaFor(pointer);
         var choices = field?.Choices is not null ? field : field?.Items;
-        foreach (var (alias, canonical) in choices?.Aliases ?? new Dictionary<string, string>())
+        foreach (var spellings in (choices?.Aliases ?? new Dictionary<string, string>()).GroupBy(a => a.Value, a => a.Key))
         {
-            Add(canonical, $"also accepted written as {LabReference.Code(alias)}.");
+            Add(spellings.Key, $"Also accepted written as {string.Join(", ", spellings.Select(LabReference.Code))}.");
         }
 
         return notes.ToDictionary(n => n.Key, n => string.Join(" ", n.Value), StringComparer.Ordinal);
