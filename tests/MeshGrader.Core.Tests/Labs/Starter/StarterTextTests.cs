@@ -102,6 +102,35 @@ public sealed partial class StarterTextTests
         AssertOneFindingPerEmptyValue(lab, submission, report.Findings, keys.Except(filled).ToArray());
     }
 
+    public static TheoryData<int, bool> LabsAndOrders()
+    {
+        var data = new TheoryData<int, bool>();
+        foreach (var lab in LabCatalog.All)
+        {
+            data.Add(lab.Id, false);
+            data.Add(lab.Id, true);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LabsAndOrders))]
+    public void StarterFilledOneValueAtATime_HasOneFindingPerValueLeftAtEveryStage(int labId, bool lastKeyFirst)
+    {
+        var lab = LabCatalog.Get(labId);
+        using var submission = StarterLab.Untouched(lab);
+        var keys = StarterLab.Keys(lab).ToList();
+        var order = lastKeyFirst ? Enumerable.Reverse(keys).ToList() : keys;
+        for (var filled = 1; filled < order.Count; filled++)
+        {
+            var (file, section, key) = order[filled - 1];
+            StarterLab.Fill(submission, file, section, key, StarterLab.ValueFromComment(lab, file, section, key));
+
+            AssertOneFindingPerEmptyValue(lab, submission, submission.Grade(labId).Findings, order.Skip(filled).ToArray());
+        }
+    }
+
     [Theory]
     [MemberData(nameof(StarterLab.Labs), MemberType = typeof(StarterLab))]
     public void StarterFilledAsItsCommentsSay_ScoresFullWithNoErrorOrWarning(int labId)
