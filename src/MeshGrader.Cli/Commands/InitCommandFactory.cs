@@ -82,7 +82,8 @@ internal static class InitCommandFactory
         }
         else
         {
-            var target = Printable(folder, environment) is var where && where == "." ? string.Empty : $" {where}";
+            var where = Printable(folder, environment);
+            var target = where == "." ? string.Empty : where.Contains(' ', StringComparison.Ordinal) ? $" \"{where}\"" : $" {where}";
             environment.Out.WriteLine($"Next: write each value after its key, as the comment above it says, then run: meshgrade check{target} --watch");
         }
 
