@@ -9,10 +9,12 @@ internal static class CliApplication
     {
         var root = new RootCommand("meshgrade: grades data-mesh, MLOps and governance lab files with located, actionable feedback.")
         {
+            InitCommandFactory.Create(environment),
             CheckCommandFactory.Create(environment),
             ExplainCommandFactory.Create(environment),
             RubricCommandFactory.Create(environment),
             RulesCommandFactory.Create(environment),
+            SchemaCommandFactory.Create(environment),
             MergeCommandFactory.Create(environment),
         };
 

@@ -86,5 +86,22 @@ public sealed class EndToEndTests
         Assert.Equal("precious", File.ReadAllText(outside["victim.txt"]));
     }
 
+    [Fact]
+    public void InitThenSchemaThenCheck_WorkInTheShippedForm()
+    {
+        using var workspace = new TemporaryFolder();
+
+        var init = ProcessRun.Of(Executable, ["init", "lab", "--vscode"], workspace.Root, NoColour);
+        var schema = ProcessRun.Of(Executable, ["schema", "mlops"], workspace.Root, NoColour);
+        var check = ProcessRun.Of(Executable, ["check", "lab", "--format", "json"], workspace.Root, NoColour);
+
+        Assert.True(init.ExitCode == 0, init.Both);
+        Assert.True(schema.ExitCode == 0, schema.Both);
+        Assert.Equal(File.ReadAllText(Path.Combine(workspace.Root, "lab", ".meshgrade", "schemas", "mlops.schema.json")), schema.Out);
+        Assert.True(check.ExitCode == 1, check.Both);
+        Assert.True(JsonDocument.Parse(check.Out).RootElement.GetProperty("score").GetDecimal() < 100m);
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace.Root, "lab", ".vscode", "settings.json")));
+    }
+
     private static Dictionary<string, string> NoColour => new() { ["NO_COLOR"] = "1" };
 }

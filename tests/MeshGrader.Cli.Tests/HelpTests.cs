@@ -27,6 +27,21 @@ public sealed partial class HelpTests
         Assert.All(ReportFormats.Names, name => Assert.Contains($"`{name}`", row, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void RootHelpAndTheReadmesUsage_NameEveryCommandIncludingInitAndSchema()
+    {
+        var run = CliRun.Of("--help");
+        var commands = run.Out[run.Out.IndexOf("Commands:", StringComparison.Ordinal)..].Split('\n').Skip(1)
+            .Select(line => line.Trim().Split(' ')[0]).Where(name => name.Length > 0).ToArray();
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var usage = readme[readme.IndexOf("## Usage", StringComparison.Ordinal)..readme.IndexOf("| option | meaning |", StringComparison.Ordinal)];
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("init", commands);
+        Assert.Contains("schema", commands);
+        Assert.All(commands, name => Assert.Contains($"meshgrade {name} ", usage, StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
