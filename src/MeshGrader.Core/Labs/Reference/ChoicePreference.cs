@@ -1,12 +1,14 @@
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs.Catalogue;
 using MeshGrader.Core.Schemas;
 
 namespace MeshGrader.Core.Labs.Reference;
 
 /// <summary>
-/// The choice an example shows when any allowed choice would pass: one no check of the lab warns
-/// about, and among those the one the field's tip names first ("Terraform is the most widely
-/// adopted IaC tool"), so an example agrees with the lab's advice.
+/// The choice an example shows when any allowed choice would pass: the one the field's tip tells
+/// the learner to write (<c>consent: explicit-opt-in</c>), else one no check of the lab remarks on,
+/// the one the tip names first ("Terraform is the most widely adopted IaC tool"), so an example
+/// agrees with the lab's advice.
 /// </summary>
 internal static class ChoicePreference
 {
@@ -15,14 +17,23 @@ internal static class ChoicePreference
         var choices = field.Choices ?? field.Items?.Choices ?? [];
         var flagged = Flagged(lab, file, pointer, choices);
         var hint = field.Hint ?? string.Empty;
+        var written = $"{JsonPointerText.LastSegment(pointer)}: ";
         return choices
             .Where(c => !except.Contains(c))
-            .Select((choice, order) => (choice, order, named: hint.IndexOf(choice, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(c => flagged.Contains(c.choice))
+            .Select((choice, order) => (choice, order, named: Named(hint, choice)))
+            .OrderBy(c => !hint.Contains(written + c.choice, StringComparison.Ordinal))
+            .ThenBy(c => flagged.Contains(c.choice))
             .ThenBy(c => c.named < 0 ? int.MaxValue : c.named)
             .ThenBy(c => c.order)
             .Select(c => c.choice)
             .FirstOrDefault();
+    }
+
+    // Where the tip names a choice, in its own spelling or in words ("Great Expectations" for great-expectations).
+    private static int Named(string hint, string choice)
+    {
+        var at = hint.IndexOf(choice, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? at : hint.IndexOf(choice.Replace('-', ' '), StringComparison.OrdinalIgnoreCase);
     }
 
     // Choices some check of the lab advises against, whatever else the submission says.
