@@ -22,6 +22,11 @@ internal static class ExplanationText
         Example(text, PassingLabel(e.Rule), e.Passing);
         Line(text, "examples", e.NoExamples);
         Line(text, "fix", e.Rule.Hint);
+        foreach (var related in e.Related)
+        {
+            Line(text, "see also", $"{related.Id} {related.Title} (meshgrade explain {related.Id})");
+        }
+
         return text.ToString();
     }
 
@@ -62,6 +67,11 @@ internal static class ExplanationText
             text.Append(CultureInfo.InvariantCulture, $"**Fix:** {e.Rule.Hint}\n");
         }
 
+        if (e.Related.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n**See also:** {string.Join(", ", e.Related.Select(r => $"{r.Id} ({r.Title})"))}\n");
+        }
+
         return text.ToString();
     }
 
@@ -84,6 +94,13 @@ internal static class ExplanationText
             Example(json, "passing", e.Passing);
             json.WriteString("noExamples", e.NoExamples);
             json.WriteString("hint", e.Rule.Hint);
+            json.WriteStartArray("related");
+            foreach (var related in e.Related)
+            {
+                json.WriteStringValue(related.Id);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

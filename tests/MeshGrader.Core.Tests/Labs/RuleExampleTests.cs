@@ -61,6 +61,16 @@ public sealed class RuleExampleTests
             e => Assert.NotEqual(e.Failing!.Snippets(), e.Passing!.Snippets()));
     }
 
+    [Fact]
+    public void RelatedRules_AreMutualAndIncludeTheChecksOnAField()
+    {
+        var explanations = RuleExplanations.All().ToDictionary(e => e.Rule.Id);
+
+        Assert.Contains("DM-351", explanations["DM-301"].Related.Select(r => r.Id));
+        Assert.Equal(["ML-402", "ML-453", "ML-454"], explanations["ML-451"].Related.Select(r => r.Id));
+        Assert.All(explanations.Values, e => Assert.All(e.Related, r => Assert.Contains(e.Rule.Id, explanations[r.Id].Related.Select(x => x.Id))));
+    }
+
     // A lab's rule is graded in its lab; a rule of no lab in the lab whose file its example writes.
     private static GradingReport Grade(TemporarySubmission submission, RuleExplanation explanation)
     {

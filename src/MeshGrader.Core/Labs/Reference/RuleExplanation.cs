@@ -17,7 +17,11 @@ internal sealed record RuleExplanation(
     string ShownWhen,
     RuleExample? Failing,
     RuleExample? Passing,
-    string? NoExamples = null);
+    string? NoExamples = null)
+{
+    /// <summary>The other rules on the same field: its own rule and the checks that refine it (a recommended range, a notice).</summary>
+    public IReadOnlyList<RuleDescriptor> Related { get; init; } = [];
+}
 
 /// <summary>One value an example writes: a key of a lab file (<c>/section/key</c>, or <c>/section</c>) set to YAML text.</summary>
 /// <param name="File">The lab file's base name, e.g. <c>contract</c>.</param>

@@ -23,6 +23,40 @@ internal static class RuleExplanations
         }
 
         var lab = LabCatalog.Get(labId);
+        var explanation = ExplainInLab(rule, lab);
+        return explanation with { Related = Related(rule, lab) };
+    }
+
+    // The rules that read the same field: a field's rule and the catalogue checks on it.
+    private static IReadOnlyList<RuleDescriptor> Related(RuleDescriptor rule, LabDefinition lab)
+    {
+        var fields = new List<(string File, string Pointer, RuleDescriptor Rule)>();
+        foreach (var file in lab.Files)
+        {
+            foreach (var (section, schema) in lab.Schema(file).Sections)
+            {
+                foreach (var key in schema.PropertyNames)
+                {
+                    if (schema.Property(key)?.RuleId is { } id && RuleRegistry.Find(id) is { } own)
+                    {
+                        fields.Add((file, $"/{section}/{key}", own));
+                    }
+                }
+            }
+        }
+
+        foreach (var (check, semantic) in lab.Checks.Zip(lab.Rules))
+        {
+            fields.AddRange(semantic.Introduces.Select(r => (check.ReadsFile, check.ReadsField, r)));
+        }
+
+        var read = fields.Where(f => f.Rule.Id == rule.Id).Select(f => (f.File, f.Pointer)).ToHashSet();
+        return fields.Where(f => read.Contains((f.File, f.Pointer)) && f.Rule.Id != rule.Id)
+            .Select(f => f.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    private static RuleExplanation ExplainInLab(RuleDescriptor rule, LabDefinition lab)
+    {
         foreach (var (check, semantic) in lab.Checks.Zip(lab.Rules))
         {
             if (semantic.Introduces.Any(r => r.Id == rule.Id))
