@@ -1,36 +1,43 @@
-using MeshGrader.Core.Findings;
 using System.CommandLine;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
+using MeshGrader.Core.Labs.Reference;
 using MeshGrader.Core.Suggestions;
 
 namespace MeshGrader.Cli.Commands;
 
-/// <summary><c>meshgrade explain RULE</c>: what a rule checks and why, offline.</summary>
+/// <summary><c>meshgrade explain RULE [--format text|markdown|json]</c>: what a rule checks, why, a failing and a passing example, offline.</summary>
 internal static class ExplainCommandFactory
 {
+    private static readonly string[] Formats = ["text", "markdown", "json"];
+
     public static Command Create(CliEnvironment environment)
     {
         var ruleId = new Argument<string>("rule") { Description = "A rule id from a finding, e.g. DM-301." };
-        var command = new Command("explain", "Explain a rule: what it checks, why, and how to fix a finding.") { ruleId };
+        var format = new Option<string>("--format", "-f") { Description = "text (default), markdown or json.", DefaultValueFactory = _ => "text" };
+        var command = new Command("explain", "Explain a rule: what it looks at, why, a failing and a passing example, and the fix.") { ruleId, format };
         command.SetAction(parse =>
         {
+            var chosen = (parse.GetValue(format) ?? "text").Trim().ToLowerInvariant();
+            if (!Formats.Contains(chosen))
+            {
+                return (int)CommandFailures.Usage(environment, $"unknown format '{LearnerText.Printable(chosen, 40)}'; formats: {string.Join(", ", Formats)}.");
+            }
+
             var id = (parse.GetValue(ruleId) ?? string.Empty).Trim().ToUpperInvariant();
-            if (RuleRegistry.Find(id) is not { } rule)
+            if (RuleExplanations.For(id) is not { } explanation)
             {
                 var near = NearMatch.Best(id, RuleRegistry.All.Select(r => r.Id));
                 environment.Error.WriteLine($"meshgrade: unknown rule '{LearnerText.Printable(id, 80)}'{(near is null ? string.Empty : $"; did you mean {near}?")}");
                 return (int)ExitCode.UsageError;
             }
 
-            var where = rule.Lab is { } lab ? $"Lab {lab}" + (rule.Step is { } step ? $", Step {step}" : string.Empty) : "all labs";
-            environment.Out.WriteLine($"{rule.Id}  {rule.Title}");
-            environment.Out.WriteLine($"  severity: {rule.Severity.ToString().ToLowerInvariant()}   applies to: {where}");
-            environment.Out.WriteLine($"  why: {rule.Why}");
-            if (rule.Hint is not null)
+            environment.Out.Write(chosen switch
             {
-                environment.Out.WriteLine($"  fix: {rule.Hint}");
-            }
-
+                "json" => ExplanationText.Json(explanation),
+                "markdown" => ExplanationText.Markdown(explanation),
+                _ => ExplanationText.Text(explanation),
+            });
             return (int)ExitCode.Passed;
         });
         return command;

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
+using MeshGrader.Core.Labs.Reference;
 
 namespace MeshGrader.Core.Tests.Rules;
 
@@ -82,7 +84,8 @@ public sealed class RuleRegistryTests
             var text = new StringBuilder();
             text.AppendLine("# Rules reference");
             text.AppendLine();
-            text.AppendLine("Every finding names one of these rules. `meshgrade explain RULE` prints the same text offline.");
+            text.AppendLine("Every finding names one of these rules. `meshgrade explain RULE` prints the same text offline, with what the rule looks at and its examples in their sections.");
+            text.AppendLine("The examples are graded by the tests: the failing one gets the rule's finding, the passing one does not.");
             text.AppendLine("Errors are required checks and cost points; warnings are recommendations and notices are tips, both free by default.");
             text.AppendLine("This page is generated from the grader's rule registry and checked by its tests.");
             foreach (var group in RuleRegistry.All.GroupBy(r => r.Lab))
@@ -92,16 +95,26 @@ public sealed class RuleRegistryTests
                     ? $"## Lab {lab}: {LabCatalog.All.Single(l => l.Id == lab).Title}"
                     : "## All labs: files and YAML");
                 text.AppendLine();
-                text.AppendLine("| rule | step | severity | title | why | fix |");
-                text.AppendLine("|---|---|---|---|---|---|");
+                text.AppendLine("| rule | step | severity | title | why | fix | failing example | passing example |");
+                text.AppendLine("|---|---|---|---|---|---|---|---|");
                 foreach (var rule in group.OrderBy(r => r.Id, StringComparer.Ordinal))
                 {
-                    text.AppendLine($"| <a id=\"{rule.Id.ToLowerInvariant()}\"></a>{rule.Id} | {rule.Step?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} | {rule.Severity.ToString().ToLowerInvariant()} | {Cell(rule.Title)} | {Cell(rule.Why)} | {Cell(rule.Hint ?? string.Empty)} |");
+                    text.AppendLine($"| <a id=\"{rule.Id.ToLowerInvariant()}\"></a>{rule.Id} | {rule.Step?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} | {rule.Severity.ToString().ToLowerInvariant()} | {Cell(rule.Title)} | {Cell(rule.Why)} | {Cell(rule.Hint ?? string.Empty)} | {Example(rule.Id, e => e.Failing)} | {Example(rule.Id, e => e.Passing)} |");
                 }
             }
 
             return text.ToString();
         }
+
+        // An example's settings as the learner writes them; a whole file is shown by `meshgrade explain`.
+        private static string Example(string rule, Func<RuleExplanation, RuleExample?> pick) =>
+            pick(RuleExplanations.For(rule)!) switch
+            {
+                null => "-",
+                { WholeFile: not null } => $"a whole file: `meshgrade explain {rule}`",
+                { } example => Cell(string.Join(", ", example.Settings.Select(s =>
+                    $"`{JsonPointerText.LastSegment(s.Pointer)}:{(s.Yaml.Length == 0 ? string.Empty : " " + s.Yaml)}`"))),
+            };
 
         private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
     }

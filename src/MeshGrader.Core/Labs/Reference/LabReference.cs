@@ -58,7 +58,7 @@ internal static class LabReference
             .ToArray();
 
     // A check that refines a field's own rule (a version, a complete list) decides what the field accepts.
-    private static CheckData? OwnCheck(LabDefinition lab, string file, string pointer) => lab.Checks.FirstOrDefault(c => c switch
+    internal static CheckData? OwnCheck(LabDefinition lab, string file, string pointer) => lab.Checks.FirstOrDefault(c => c switch
     {
         SemVerCheck s => s.File == file && s.Field == pointer,
         AllOfCheck a => a.File == file && a.Field == pointer,
