@@ -31,4 +31,7 @@ internal sealed record Finding(
     /// is no line to show, and for a missing key, whose position is the mapping that should hold it.
     /// </summary>
     public string? Excerpt { get; init; }
+
+    /// <summary>The value the hint names, when it names one; never written to a report.</summary>
+    public FindingAnswer? Answer { get; init; }
 }

@@ -70,7 +70,7 @@ internal sealed class Grader(GradingOptions options)
         foreach (var name in lab.Files)
         {
             var schema = lab.Schema(name);
-            var (graded, fileFindings) = GradeFile(folder, name, schema);
+            var (graded, fileFindings) = GradeFile(folder, name, schema, lab.CompleteLists(name));
             files[name] = graded;
             var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();
             usable[name] = graded.IsUsable && !attributed.Any(IsFileFatal);
@@ -111,7 +111,8 @@ internal sealed class Grader(GradingOptions options)
         return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered, files);
     }
 
-    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema)
+    private (GradedFile File, List<Finding> Findings) GradeFile(
+        SubmissionFolder folder, string name, LabFileSchema schema, IReadOnlyDictionary<string, IReadOnlyList<string>> completeLists)
     {
         var candidates = folder.Candidates(name);
         var findings = new List<Finding>();
@@ -150,7 +151,7 @@ internal sealed class Grader(GradingOptions options)
         var normaliser = new ValueNormaliser(schema, instance, path);
         var value = normaliser.Normalise();
         findings.AddRange(normaliser.Findings);
-        findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path).Translate(schema.Evaluate(value)));
+        findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path, completeLists).Translate(schema.Evaluate(value)));
         return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
     }
 
@@ -163,6 +164,7 @@ internal sealed class Grader(GradingOptions options)
                 ? $"{rule.Title}."
                 : LearnerText.Printable(finding.Message),
             Hint = finding.Hint is null || hints != HintLevel.Answer ? null : LearnerText.Printable(finding.Hint),
+            Answer = hints == HintLevel.Answer ? finding.Answer : null,
         }, files);
 
     /// <summary>Adds the learner's line to a located finding, except where it would mislead (a missing key).</summary>

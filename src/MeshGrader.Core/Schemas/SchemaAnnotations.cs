@@ -24,9 +24,16 @@ internal static class SchemaAnnotations
     /// <summary>The name of the form a pattern enforces (e.g. kebab-case), for messages and suggestions.</summary>
     public const string PatternName = "x-pattern-name";
 
+    /// <summary>
+    /// What a number measures, when a learner could write it in another form: <c>percent</c> (95
+    /// means 95%) or <c>fraction</c> (0.15 means 15%). A number in the other form is explained, with
+    /// the value to write.
+    /// </summary>
+    public const string Unit = "x-unit";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Rule, Step, Hint, Example, Aliases, PatternName,
+        Rule, Step, Hint, Example, Aliases, PatternName, Unit,
     };
 
     /// <summary>Standard keywords that only describe and never validate.</summary>
