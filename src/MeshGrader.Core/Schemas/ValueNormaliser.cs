@@ -120,7 +120,7 @@ internal sealed class ValueNormaliser(LabFileSchema schema, JsonInstance source,
         // An item of a list is named by its position and value, not by its index as if it were a key.
         var (name, write) = ListItem.Of(schema, pointer) is { } item
             ? ($"{NamedPath.Of(item.List)}: the {ListItem.Ordinal(item.Index)} item", $"Write {canonical} in {JsonPointerText.LastSegment(item.List)}")
-            : (NamedPath.Of(pointer), $"Write {JsonPointerText.LastSegment(pointer)}: {canonical}");
+            : (NamedPath.Of(pointer) + ":", $"Write {JsonPointerText.LastSegment(pointer)}: {canonical}");
         findings.Add(FindingFactory.At(CoreRules.ChoiceSpelling, file, source.SpanOf(pointer), pointer,
             $"{name} '{written}' is read as '{canonical}'.",
             $"{write} (choices are lowercase kebab-case)."));

@@ -1,3 +1,5 @@
+using MeshGrader.Core.Labs;
+using MeshGrader.Core.Schemas;
 using MeshGrader.Core.Tests.Support;
 
 namespace MeshGrader.Core.Tests.Slips;
@@ -81,5 +83,39 @@ public sealed class NumberFormSlipTests
 
         Assert.DoesNotContain("looks like a", error.Message, StringComparison.Ordinal);
         Assert.Null(error.Answer);
+    }
+
+    /// <summary>
+    /// The unit is schema data: every number field that says it is a percentage carries
+    /// <c>x-unit: percent</c>, and each unit fits its bounds (a percentage within 0 to 100, a fraction within 0 to 1).
+    /// </summary>
+    [Fact]
+    public void UnitAnnotations_MatchEachNumberFieldsDescriptionAndBounds()
+    {
+        var numbers = LabCatalog.All.SelectMany(lab => lab.Files.SelectMany(file => lab.Schema(file).Sections.SelectMany(section =>
+                section.Schema.PropertyNames.Select(name => (Name: $"{file}/{section.Section}/{name}", Field: section.Schema.Property(name)!)))))
+            .Where(f => f.Field.Type is "number" or "integer")
+            .ToArray();
+
+        Assert.Contains(numbers, f => f.Field.Unit == NumberForm.Percent);
+        Assert.Contains(numbers, f => f.Field.Unit == NumberForm.Fraction);
+        Assert.All(numbers, f =>
+        {
+            var saysPercent = f.Field.Description!.Contains("percent", StringComparison.OrdinalIgnoreCase);
+            Assert.True(saysPercent == (f.Field.Unit == NumberForm.Percent), $"{f.Name}: x-unit {f.Field.Unit ?? "none"}, description '{f.Field.Description}'.");
+            var top = f.Field.NumericBound("maximum") ?? f.Field.NumericBound("exclusiveMaximum");
+            switch (f.Field.Unit)
+            {
+                case NumberForm.Percent:
+                    Assert.True(top is <= 100m, $"{f.Name} is a percentage with no maximum within 100.");
+                    break;
+                case NumberForm.Fraction:
+                    Assert.True(top is <= 1m, $"{f.Name} is a fraction with no maximum within 1.");
+                    break;
+                default:
+                    Assert.Null(f.Field.Unit);
+                    break;
+            }
+        });
     }
 }
