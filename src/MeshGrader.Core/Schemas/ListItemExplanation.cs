@@ -14,6 +14,9 @@ namespace MeshGrader.Core.Schemas;
 /// </summary>
 internal sealed class ListItemExplanation(LabFileSchema schema, JsonInstance source, JsonNode? value, string file)
 {
+    /// <summary>How many wrong items of one list a finding names one by one.</summary>
+    internal const int NamedItems = 5;
+
     /// <param name="listPointer">The list field.</param>
     /// <param name="bad">The wrong items, by index, with the keyword each fails.</param>
     /// <param name="required">The items the list must hold, when it must hold some; null otherwise.</param>
@@ -96,6 +99,10 @@ internal sealed class ListItemExplanation(LabFileSchema schema, JsonInstance sou
             }
         }
 
+        // A list of hundreds of wrong items is not hundreds of typos: the first few are named, the rest counted.
+        Capped(problems, n => $"{n} more items are not valid either");
+        Capped(actions, n => $"fix {n} more");
+        Capped(removed, n => $"{n} more");
         var fixedList = kept.Distinct(StringComparer.Ordinal).ToList();
         if (required is not null)
         {
@@ -126,6 +133,16 @@ internal sealed class ListItemExplanation(LabFileSchema schema, JsonInstance sou
         var finding = FindingFactory.FieldError(field.RuleId!, file, source.SpanOf(first), first,
             message, hint, ScoredChecks.At(schema, first));
         return answerable ? finding with { Answer = new FindingAnswer(listPointer, flow) } : finding;
+    }
+
+    private static void Capped(List<string> parts, Func<int, string> rest)
+    {
+        if (parts.Count > NamedItems)
+        {
+            var more = parts.Count - NamedItems;
+            parts.RemoveRange(NamedItems, more);
+            parts.Add(rest(more));
+        }
     }
 
     private static string? Meant(string text, FieldSchema items)

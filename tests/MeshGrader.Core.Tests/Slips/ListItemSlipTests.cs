@@ -130,4 +130,21 @@ public sealed class ListItemSlipTests
         Assert.Equal("compliance.frameworks: the 3rd item 'SOC 2' is read as 'soc2'.", notice.Message);
         Assert.Equal("Write soc2 in frameworks (choices are lowercase kebab-case).", notice.Hint);
     }
+
+    [Fact]
+    public void HundredsOfWrongItems_OneFindingNamingTheFirstFewAndCountingTheRest()
+    {
+        var items = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"tool{i}"));
+        using var submission = TemporarySubmission.FromSample("complete")
+            .Replace("domain.yaml", "compute: [spark, dbt]", $"compute: [spark, {items}]");
+
+        var report = submission.Grade(16);
+
+        var error = SlipGrading.SingleErrorAt(submission, report, "domain.yaml", "tool0", after: "compute:");
+        Assert.Contains("6th item 'tool4'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'tool5'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{300 - MeshGrader.Core.Schemas.ListItemExplanation.NamedItems} more items are not valid either", error.Message, StringComparison.Ordinal);
+        Assert.Equal("[spark]", error.Answer!.Yaml);
+        SlipGrading.AssertFixed(SlipGrading.GradeWithAnswer(submission, "domain.yaml", error));
+    }
 }
