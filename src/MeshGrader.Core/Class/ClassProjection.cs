@@ -32,6 +32,6 @@ internal static class ClassProjection
         new(lab.Lab.Id, Score(lab.Score), lab.TasksCompleted, lab.TasksTotal, lab.Completed,
             lab.Steps.Select(s => new StepGrade(s.Step, s.Completed, Score(s.Score), Score(s.MaxScore))).ToArray());
 
-    /// <summary>Only what the JSON report writes: the scored check and the quoted line stay behind.</summary>
-    private static Finding Of(Finding finding) => finding with { Check = null, Excerpt = null };
+    /// <summary>Only what the JSON report writes: the scored check, the quoted line, the answer and the key's home stay behind.</summary>
+    private static Finding Of(Finding finding) => finding with { Check = null, Excerpt = null, Answer = null, BelongsIn = null };
 }

@@ -34,4 +34,7 @@ internal sealed record Finding(
 
     /// <summary>For a key written in another lab file than its own: where it belongs.</summary>
     public KeyHome? BelongsIn { get; init; }
+
+    /// <summary>The value the hint names, when it names one; never written to a report.</summary>
+    public FindingAnswer? Answer { get; init; }
 }

@@ -76,7 +76,7 @@ internal sealed class Grader(GradingOptions options)
         {
             var schema = lab.Schema(name);
             var siblings = lab.Files.Where(other => other != name).Select(lab.Schema).ToArray();
-            var (graded, fileFindings) = GradeFile(folder, name, schema, siblings, explained);
+            var (graded, fileFindings) = GradeFile(folder, name, schema, siblings, explained, lab.CompleteLists(name));
             files[name] = graded;
             var attributed = fileFindings.Select(f => Attribute(f, lab, schema)).ToList();
             usable[name] = graded.IsUsable && !attributed.Any(IsFileFatal);
@@ -118,7 +118,9 @@ internal sealed class Grader(GradingOptions options)
         return (ScoreCalculator.Score(lab, steps, ordered, options.Scoring), ordered, files);
     }
 
-    private (GradedFile File, List<Finding> Findings) GradeFile(SubmissionFolder folder, string name, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained)
+    private (GradedFile File, List<Finding> Findings) GradeFile(
+        SubmissionFolder folder, string name, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> completeLists)
     {
         var candidates = folder.Candidates(name);
         var findings = new List<Finding>();
@@ -127,7 +129,7 @@ internal sealed class Grader(GradingOptions options)
             var relative = name + ".yaml";
             if (folder.Misplaced(name) is { } misplaced)
             {
-                return GradeMisplaced(folder, name, misplaced, schema, siblings, explained);
+                return GradeMisplaced(folder, name, misplaced, schema, siblings, explained, completeLists);
             }
 
             var nearMiss = folder.NearMiss(name);
@@ -145,16 +147,17 @@ internal sealed class Grader(GradingOptions options)
             return (new GradedFile(name, path, schema, null, null), findings);
         }
 
-        return GradeAt(folder, name, path, schema, siblings, explained);
+        return GradeAt(folder, name, path, schema, siblings, explained, completeLists);
     }
 
     /// <summary>
     /// A lab file in a subfolder or named with capitals: graded, so the learner sees every finding at
     /// once, but its steps score nothing (one file-level error) until it is where the layout says.
     /// </summary>
-    private (GradedFile File, List<Finding> Findings) GradeMisplaced(SubmissionFolder folder, string name, string misplaced, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained)
+    private (GradedFile File, List<Finding> Findings) GradeMisplaced(SubmissionFolder folder, string name, string misplaced, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> completeLists)
     {
-        var (graded, findings) = GradeAt(folder, name, misplaced, schema, siblings, explained);
+        var (graded, findings) = GradeAt(folder, name, misplaced, schema, siblings, explained, completeLists);
         var slash = misplaced.LastIndexOf('/');
         var extension = Path.GetExtension(misplaced).ToLowerInvariant();
         var target = name + extension;
@@ -170,7 +173,8 @@ internal sealed class Grader(GradingOptions options)
         return (graded, findings);
     }
 
-    private (GradedFile File, List<Finding> Findings) GradeAt(SubmissionFolder folder, string name, string path, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained)
+    private (GradedFile File, List<Finding> Findings) GradeAt(SubmissionFolder folder, string name, string path, LabFileSchema schema, IReadOnlyList<LabFileSchema> siblings, ISet<string> explained,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> completeLists)
     {
         var findings = new List<Finding>();
         var loaded = loader.Load(folder.Files, path);
@@ -200,7 +204,7 @@ internal sealed class Grader(GradingOptions options)
         var normaliser = new ValueNormaliser(schema, instance, path);
         var value = normaliser.Normalise();
         findings.AddRange(normaliser.Findings);
-        var translated = new SchemaFindingTranslator(schema, instance, value, path) { SiblingFiles = siblings }.Translate(schema.Evaluate(value));
+        var translated = new SchemaFindingTranslator(schema, instance, value, path, completeLists) { SiblingFiles = siblings }.Translate(schema.Evaluate(value));
         findings.AddRange(others.Count == 0 ? translated : translated.Select(f => OtherLabSections.AsOtherFileSection(f, name, path, others, folder, explained)));
         return (new GradedFile(name, path, schema, instance, value) { Lines = loaded.Lines }, findings);
     }
@@ -217,6 +221,7 @@ internal sealed class Grader(GradingOptions options)
                 HintLevel.Hint when RuleRegistry.Find(finding.Rule) is { } rule => $"Run 'meshgrade explain {rule.Id}' for what the check asks.",
                 _ => null,
             },
+            Answer = hints == HintLevel.Answer ? finding.Answer : null,
         }, files);
 
     /// <summary>

@@ -38,6 +38,18 @@ internal sealed record LabDefinition(
 
     public IReadOnlyList<string> RuleChecks(int step) => RuleChecksByStep.GetValueOrDefault(step) ?? [];
 
+    /// <summary>
+    /// The lists of one file that must hold certain items (the "all of" checks), by pointer, with
+    /// those items: the schema's findings on such a list name the items missing as well.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CompleteLists(string file) =>
+        Rules.OfType<Rules.Semantic.RequireAllItemsRule>().Where(r => r.File == file)
+            .GroupBy(r => r.Pointer, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<string>)g.SelectMany(r => r.RequiredItems(Schema(file))).Distinct(StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
+
     /// <summary>The schema of one of the lab's files, by base name.</summary>
     public LabFileSchema Schema(string file) => Schemas.Get(file);
 }

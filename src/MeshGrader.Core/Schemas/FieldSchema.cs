@@ -27,6 +27,7 @@ internal sealed class FieldSchema
         Hint = Text(SchemaAnnotations.Hint);
         Example = Text(SchemaAnnotations.Example) ?? node["const"]?.ToJsonString();
         PatternName = Text(SchemaAnnotations.PatternName);
+        Unit = Text(SchemaAnnotations.Unit);
         Pattern = Text("pattern");
         Const = node["const"]?.ToJsonString();
         Step = node[SchemaAnnotations.Step] is { } step ? (int)step : null;
@@ -77,6 +78,9 @@ internal sealed class FieldSchema
 
     public string? PatternName { get; }
 
+    /// <summary><c>percent</c> or <c>fraction</c> for a number a learner could write in the other form (<see cref="SchemaAnnotations.Unit"/>).</summary>
+    public string? Unit { get; }
+
     public string? Pattern { get; }
 
     /// <summary>The one value allowed, as JSON (<c>true</c>), when the schema has <c>const</c>.</summary>
@@ -115,4 +119,19 @@ internal sealed class FieldSchema
 
     /// <summary>A bound's value as the schema wrote it (minimum, maximum, minItems…), for messages.</summary>
     public string? Bound(string keyword) => bounds.GetValueOrDefault(keyword);
+
+    /// <summary>A bound as a number, for deciding whether a value a hint names satisfies it.</summary>
+    public decimal? NumericBound(string keyword) =>
+        bounds.TryGetValue(keyword, out var text)
+        && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
+    /// <summary>True when this number schema's type and bounds accept the number.</summary>
+    public bool Accepts(decimal number) =>
+        (Type != "integer" || number == decimal.Truncate(number))
+        && (NumericBound("minimum") is not { } min || number >= min)
+        && (NumericBound("maximum") is not { } max || number <= max)
+        && (NumericBound("exclusiveMinimum") is not { } above || number > above)
+        && (NumericBound("exclusiveMaximum") is not { } below || number < below);
 }

@@ -27,9 +27,16 @@ internal static class SchemaAnnotations
     /// <summary>The names the lab's screens give a field, besides its title, so a key written as a label gets "did you mean".</summary>
     public const string Labels = "x-labels";
 
+    /// <summary>
+    /// What a number measures, when a learner could write it in another form: <c>percent</c> (95
+    /// means 95%) or <c>fraction</c> (0.15 means 15%). A number in the other form is explained, with
+    /// the value to write.
+    /// </summary>
+    public const string Unit = "x-unit";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Rule, Step, Hint, Example, Aliases, PatternName, Labels,
+        Rule, Step, Hint, Example, Aliases, PatternName, Labels, Unit,
     };
 
     /// <summary>Standard keywords that only describe and never validate.</summary>

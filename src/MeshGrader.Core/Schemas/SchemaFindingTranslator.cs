@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Loading;
 using MeshGrader.Core.Schemas.Validation;
@@ -11,9 +12,14 @@ namespace MeshGrader.Core.Schemas;
 /// <summary>
 /// Turns the validator's output into findings in the learner's terms: one finding per mistake,
 /// located on the offending value (or on the mapping that lacks a key), with the rule id and tip
-/// from the schema, "did you mean" for near misses, and no cascades.
+/// from the schema, "did you mean" for near misses, and no cascades. The wrong items of one list
+/// are one finding (<see cref="ListItemExplanation"/>); <paramref name="completeLists"/> names the
+/// lists that must hold certain items ("all of"), by pointer, so that finding also names the
+/// items still missing.
 /// </summary>
-internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance source, JsonNode? value, string file)
+internal sealed class SchemaFindingTranslator(
+    LabFileSchema schema, JsonInstance source, JsonNode? value, string file,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? completeLists = null)
 {
     // When one value breaks several keywords, the first of these explains it best.
     private static readonly string[] KeywordPriority =
@@ -52,6 +58,7 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
             findings.AddRange(TranslateKeys(mapping, errors, moved));
         }
 
+        var listItems = new Dictionary<string, List<(int Index, string Keyword)>>(StringComparer.Ordinal);
         foreach (var group in errors.Where(e => e.Keyword is not ("required" or "additionalProperties"))
                      .GroupBy(e => e.Pointer).OrderBy(g => g.Key.Length))
         {
@@ -66,7 +73,27 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
                 blocked.Add(error.Pointer);
             }
 
+            if (ListItem.Of(schema, error.Pointer) is { } item && schema.FieldFor(error.Pointer)?.Pointer == item.List)
+            {
+                if (!listItems.TryGetValue(item.List, out var wrong))
+                {
+                    listItems[item.List] = wrong = [];
+                }
+
+                wrong.Add((item.Index, error.Keyword));
+                continue;
+            }
+
             if (TranslateValue(error.Pointer, error.Keyword) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        var explanation = new ListItemExplanation(schema, source, value, file);
+        foreach (var (list, wrong) in listItems)
+        {
+            if (explanation.Explain(list, wrong, completeLists?.GetValueOrDefault(list)) is { } finding)
             {
                 findings.Add(finding);
             }
@@ -157,83 +184,118 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
         var span = source.SpanOf(pointer);
         var tip = field.Hint;
 
-        (string Message, string? Hint) text = keyword switch
+        (string Message, string? Hint, string? Answer) text = keyword switch
         {
+            "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" when OtherForm(sub, key, name, actual, written, tip) is { } other => other,
             "type" => TypeMessage(sub, field, key, name, actual, written, isSection),
-            "const" => ConstMessage(key, name, actual, written, tip),
+            "const" => ConstMessage(sub, key, name, actual, written, tip),
             "enum" => EnumMessage(sub, key, name, actual, written, tip),
             "pattern" => PatternMessage(sub, field, key, name, actual, tip),
-            "minimum" => ($"{name} must be at least {Number(sub, "minimum")}; found {ValueDescription.Of(actual, written)}.", tip),
-            "maximum" => ($"{name} must be at most {Number(sub, "maximum")}; found {ValueDescription.Of(actual, written)}.", tip),
-            "exclusiveMinimum" => ($"{name} must be greater than {Number(sub, "exclusiveMinimum")}; found {ValueDescription.Of(actual, written)}.", tip),
-            "exclusiveMaximum" => ($"{name} must be less than {Number(sub, "exclusiveMaximum")}; found {ValueDescription.Of(actual, written)}.", tip),
+            "minimum" => ($"{name} must be at least {Number(sub, "minimum")}; found {ValueDescription.Of(actual, written)}.", tip, null),
+            "maximum" => ($"{name} must be at most {Number(sub, "maximum")}; found {ValueDescription.Of(actual, written)}.", tip, null),
+            "exclusiveMinimum" => ($"{name} must be greater than {Number(sub, "exclusiveMinimum")}; found {ValueDescription.Of(actual, written)}.", tip, null),
+            "exclusiveMaximum" => ($"{name} must be less than {Number(sub, "exclusiveMaximum")}; found {ValueDescription.Of(actual, written)}.", tip, null),
             "minItems" => ($"{name} must list at least {Number(sub, "minItems")} item; the list is empty.",
-                field.Example is { } e ? $"Write {key}: {e}. {tip}".TrimEnd() : tip),
-            _ => ($"{name} is not valid ({keyword}).", tip),
+                field.Example is { } e ? $"Write {key}: {e}. {tip}".TrimEnd() : tip, field.Example),
+            _ => ($"{name} is not valid ({keyword}).", tip, null),
         };
 
-        return Error(field, pointer, span, text.Message, text.Hint, check);
+        var finding = Error(field, pointer, span, text.Message, text.Hint, check);
+        return text.Answer is { } answer && !isSection ? finding with { Answer = new FindingAnswer(pointer, answer) } : finding;
     }
 
-    private static (string, string?) TypeMessage(FieldSchema sub, FieldSchema field, string key, string name, JsonNode? actual, SourceScalar? written, bool isSection)
+    /// <summary>A number in range once read in the other form (0.95 for 95, 15 for 0.15): the explanation and the value to write.</summary>
+    private static (string, string?, string?)? OtherForm(FieldSchema sub, string key, string name, JsonNode? actual, SourceScalar? written, string? tip)
+    {
+        if (actual is not JsonValue v || !v.TryGetValue<decimal>(out var number)
+            || NumberForm.OtherForm(sub, number, written?.Text ?? NumberForm.Text(number), percentSign: false) is not { } other)
+        {
+            return null;
+        }
+
+        var meant = NumberForm.Text(other.Meant);
+        return ($"{name}: {other.Explanation}.", $"Write {key}: {meant}. {tip}".TrimEnd(), meant);
+    }
+
+    private static (string, string?, string?) TypeMessage(FieldSchema sub, FieldSchema field, string key, string name, JsonNode? actual, SourceScalar? written, bool isSection)
     {
         var found = ValueDescription.Of(actual, written);
         var expected = ValueDescription.Expected(sub.Type);
         if (actual is null)
         {
             return isSection
-                ? ($"The section '{key}' has no settings.", $"Write the settings of '{key}' beneath it, indented by two spaces. {field.Description}")
-                : ($"{name} has no value.", field.Example is { } e ? $"Write {key}: {e}. {field.Hint}".TrimEnd() : field.Hint);
+                ? ($"The section '{key}' has no settings.", $"Write the settings of '{key}' beneath it, indented by two spaces. {field.Description}", null)
+                : ($"{name} has no value.", field.Example is { } e ? $"Write {key}: {e}. {field.Hint}".TrimEnd() : field.Hint, field.Example);
         }
 
         if (isSection)
         {
             return ($"The section '{key}' must be {expected}; found {found}.",
-                $"Put each setting of '{key}' on its own line beneath it, indented by two spaces.");
+                $"Put each setting of '{key}' on its own line beneath it, indented by two spaces.", null);
         }
 
         var message = $"{name} must be {expected}; found {found}.";
         if (sub.Type is "number" or "integer" && actual is JsonValue v && v.TryGetValue<string>(out var s) && ValueDescription.IntendedNumber(s) is { } number)
         {
-            var intended = number.ToString(CultureInfo.InvariantCulture);
-            var why = s.Contains('%', StringComparison.Ordinal) ? "without the % sign" : "without quotes";
-            return (message, $"Write the number {why}: {key}: {intended}. A quoted value is text, not a number, in YAML.");
+            var percentSign = s.Contains('%', StringComparison.Ordinal);
+            if (NumberForm.OtherForm(sub, number, s.Trim(), percentSign) is { } other)
+            {
+                var meant = NumberForm.Text(other.Meant);
+                return ($"{name}: {other.Explanation}.", $"Write the number without quotes or % sign: {key}: {meant}. {field.Hint}".TrimEnd(), meant);
+            }
+
+            var why = percentSign ? "without the % sign" : "without quotes";
+            if (!sub.Accepts(number))
+            {
+                // The number meant is out of range too: naming it would hint at a value that fails.
+                return (message, $"Write a number {NumberForm.Range(sub)}, {why}. {field.Hint}".TrimEnd(), null);
+            }
+
+            var intended = NumberForm.Text(number);
+            return (message, $"Write the number {why}: {key}: {intended}. A quoted value is text, not a number, in YAML.", intended);
         }
 
         if (sub.Type == "integer" && actual.GetValueKind() == JsonValueKind.Number)
         {
-            return ($"{name} must be a whole number; found {found}.", field.Example is { } e ? $"Write a whole number, e.g. {key}: {e}." : field.Hint);
+            return ($"{name} must be a whole number; found {found}.", field.Example is { } e ? $"Write a whole number, e.g. {key}: {e}." : field.Hint, field.Example);
         }
 
         if (sub.Type == "string" && written is { IsPlain: true })
         {
             var isVersion = key.EndsWith("version", StringComparison.Ordinal);
-            return isVersion
-                ? (message, $"Versions are text: quote it and give all three parts, e.g. {key}: \"{ValueDescription.CompleteVersion(written.Text)}\".")
-                : (message, $"Put the value in quotes: {key}: \"{written.Text}\".");
+            if (isVersion)
+            {
+                var version = ValueDescription.CompleteVersion(written.Text);
+                return (message, $"Versions are text: quote it and give all three parts, e.g. {key}: \"{version}\".",
+                    ValueDescription.IsPlainVersion(version) ? $"\"{version}\"" : null);
+            }
+
+            return (message, $"Put the value in quotes: {key}: \"{written.Text}\".",
+                sub.Pattern is null || Regex.IsMatch(written.Text, sub.Pattern) ? $"\"{written.Text}\"" : null);
         }
 
-        return (message, field.Example is { } example ? $"Write it like this: {key}: {example}" : field.Hint);
+        return (message, field.Example is { } example ? $"Write it like this: {key}: {example}" : field.Hint, field.Example);
     }
 
-    private static (string, string?) ConstMessage(string key, string name, JsonNode? actual, SourceScalar? written, string? tip)
+    private static (string, string?, string?) ConstMessage(FieldSchema sub, string key, string name, JsonNode? actual, SourceScalar? written, string? tip)
     {
+        var answer = sub.Const;
         var found = ValueDescription.Of(actual, written);
         if (written is not null && ScalarResolver.Yaml11Reading(written) is "true")
         {
             return ($"{name} must be true; found '{written.Text}', which YAML 1.2 reads as text, not true.",
-                $"Write {key}: true. Older YAML 1.1 tools read '{written.Text}' as true, current ones as text, so only true is unambiguous.");
+                $"Write {key}: true. Older YAML 1.1 tools read '{written.Text}' as true, current ones as text, so only true is unambiguous.", answer);
         }
 
         if (actual is JsonValue v && v.TryGetValue<string>(out var s) && s.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
         {
-            return ($"{name} must be true; found {found}.", $"Remove the quotes: {key}: true. In quotes it is text, not a boolean.");
+            return ($"{name} must be true; found {found}.", $"Remove the quotes: {key}: true. In quotes it is text, not a boolean.", answer);
         }
 
-        return ($"{name} must be true; found {found}.", $"Write {key}: true. {tip}".TrimEnd());
+        return ($"{name} must be true; found {found}.", $"Write {key}: true. {tip}".TrimEnd(), answer);
     }
 
-    private static (string, string?) EnumMessage(FieldSchema sub, string key, string name, JsonNode? actual, SourceScalar? written, string? tip)
+    private static (string, string?, string?) EnumMessage(FieldSchema sub, string key, string name, JsonNode? actual, SourceScalar? written, string? tip)
     {
         var choices = sub.Choices ?? [];
         var list = string.Join(", ", choices);
@@ -245,25 +307,30 @@ internal sealed class SchemaFindingTranslator(LabFileSchema schema, JsonInstance
                 meant = canonical;
             }
 
+            if (meant is null && EverythingWord.Means(s, key))
+            {
+                return ($"{name}: '{s}' is not a value here: {key} takes one choice, not all of them: one of {list}.", $"Choose the one you mean: {list}. {tip}".TrimEnd(), null);
+            }
+
             return meant is not null
-                ? ($"{name}: '{s}' is not one of {list}; did you mean '{meant}'?", $"Write {key}: {meant}. {tip}".TrimEnd())
-                : ($"{name}: '{s}' is not one of {list}.", $"Choose one of {list}. {tip}".TrimEnd());
+                ? ($"{name}: '{s}' is not one of {list}; did you mean '{meant}'?", $"Write {key}: {meant}. {tip}".TrimEnd(), meant)
+                : ($"{name}: '{s}' is not one of {list}.", $"Choose one of {list}. {tip}".TrimEnd(), null);
         }
 
-        return ($"{name} must be one of {list}; found {ValueDescription.Of(actual, written)}.", $"Choose one of {list}. {tip}".TrimEnd());
+        return ($"{name} must be one of {list}; found {ValueDescription.Of(actual, written)}.", $"Choose one of {list}. {tip}".TrimEnd(), null);
     }
 
-    private static (string, string?) PatternMessage(FieldSchema sub, FieldSchema field, string key, string name, JsonNode? actual, string? tip)
+    private static (string, string?, string?) PatternMessage(FieldSchema sub, FieldSchema field, string key, string name, JsonNode? actual, string? tip)
     {
         var text = actual?.ToString() ?? string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ($"{name} is blank.", field.Example is { } e ? $"Write a value, e.g. {key}: {e}." : tip);
+            return ($"{name} is blank.", field.Example is { } e ? $"Write a value, e.g. {key}: {e}." : tip, field.Example);
         }
 
         return sub.PatternName == "kebab-case"
-            ? ($"{name}: '{text}' is not kebab-case (lowercase words joined by '-').", $"Write {key}: {ValueDescription.KebabCase(text)}. {tip}".TrimEnd())
-            : ($"{name}: '{text}' is not in the expected form.", tip);
+            ? ($"{name}: '{text}' is not kebab-case (lowercase words joined by '-').", $"Write {key}: {ValueDescription.KebabCase(text)}. {tip}".TrimEnd(), ValueDescription.KebabCase(text))
+            : ($"{name}: '{text}' is not in the expected form.", tip, null);
     }
 
     private Finding Error(FieldSchema field, string pointer, SourceSpan span, string message, string? hint, string? check) =>

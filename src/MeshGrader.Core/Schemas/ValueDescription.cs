@@ -79,6 +79,12 @@ internal static partial class ValueDescription
         };
     }
 
+    /// <summary>True for MAJOR.MINOR.PATCH with no leading zeros: a version a hint can name as it is.</summary>
+    public static bool IsPlainVersion(string text) => PlainVersion().IsMatch(text);
+
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")]
+    private static partial Regex PlainVersion();
+
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonAlphanumeric();
 

@@ -117,9 +117,13 @@ internal sealed class ValueNormaliser(LabFileSchema schema, JsonInstance source,
         }
 
         var pointer = path.Pointer;
+        // An item of a list is named by its position and value, not by its index as if it were a key.
+        var (name, write) = ListItem.Of(schema, pointer) is { } item
+            ? ($"{NamedPath.Of(item.List)}: the {ListItem.Ordinal(item.Index)} item", $"Write {canonical} in {JsonPointerText.LastSegment(item.List)}")
+            : (NamedPath.Of(pointer) + ":", $"Write {JsonPointerText.LastSegment(pointer)}: {canonical}");
         findings.Add(FindingFactory.At(CoreRules.ChoiceSpelling, file, source.SpanOf(pointer), pointer,
-            $"{NamedPath.Of(pointer)}: '{written}' is read as '{canonical}'.",
-            $"Write {JsonPointerText.LastSegment(pointer)}: {canonical} (choices are lowercase kebab-case)."));
+            $"{name} '{written}' is read as '{canonical}'.",
+            $"{write} (choices are lowercase kebab-case)."));
         return canonical;
     }
 

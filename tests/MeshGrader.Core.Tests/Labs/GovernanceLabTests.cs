@@ -131,7 +131,7 @@ public sealed class GovernanceLabTests
         var error = submission.Grade(Lab).SingleError("GV-201");
 
         Assert.Contains("is missing completeness and consistency;", error.Message, StringComparison.Ordinal);
-        Assert.Contains("dimensions: [accuracy, completeness, consistency, timeliness]", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("dimensions: [timeliness, accuracy, completeness, consistency]", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,9 @@ public sealed class RequireAllItemsRuleTests
         Assert.Equal("T-101", finding.Check);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("checks.dimensions is missing completeness; all three are required: accuracy, completeness, timeliness.", finding.Message);
-        Assert.Equal("Write dimensions: [accuracy, completeness, timeliness]. Check ALL dimensions.", finding.Hint);
+        // The learner's own list with the missing item added: a hint that adds, never one that replaces.
+        Assert.Equal("Add completeness: dimensions: [accuracy, timeliness, completeness].", finding.Hint);
+        Assert.Equal(new FindingAnswer(Pointer, "[accuracy, timeliness, completeness]"), finding.Answer);
         Assert.Equal(TextPosition.Of(Yaml(Dimensions), Dimensions), new SourcePosition(finding.Line!.Value, finding.Column!.Value));
         Assert.Equal(Pointer, finding.Path);
     }

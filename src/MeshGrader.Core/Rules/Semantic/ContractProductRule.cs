@@ -30,6 +30,7 @@ internal sealed class ContractProductRule(string fieldRuleId) : ISemanticRule
         var close = NearMatch.Best(named, [defined]) is not null ? " (a near miss: check the spelling)" : string.Empty;
         yield return context.AtField(fieldRuleId, "contract", ProductPointer,
             $"contract.product '{named}' does not name the data product defined in domain.yaml, '{defined}'{close}.",
-            $"Write product: {defined}, so the contract governs the product it describes.");
+            $"Write product: {defined}, so the contract governs the product it describes.")
+            with { Answer = new FindingAnswer(ProductPointer, Schemas.ListItem.Scalar(defined.Trim())) };
     }
 }

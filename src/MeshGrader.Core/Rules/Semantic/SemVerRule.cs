@@ -26,11 +26,14 @@ internal sealed partial class SemVerRule(string fieldRuleId, string file, string
 
         var key = Findings.JsonPointerText.LastSegment(pointer);
         var (problem, fix) = Explain(version);
-        yield return context.AtField(fieldRuleId, file, pointer,
+        // A hint names only a version that passes: "  " trimmed is no version at all.
+        fix = fix is not null && SemanticVersion.TryParse(fix, out _) ? fix : null;
+        var finding = context.AtField(fieldRuleId, file, pointer,
             $"{Schemas.NamedPath.Of(pointer)}: '{version}' is not a semantic version: {problem}.",
             fix is null
                 ? "Write MAJOR.MINOR.PATCH, optionally followed by -prerelease and +build, e.g. \"1.0.0\" or \"2.1.0-rc.1\"."
                 : $"Write {key}: \"{fix}\".");
+        yield return fix is null ? finding : finding with { Answer = new FindingAnswer(pointer, $"\"{fix}\"") };
     }
 
     /// <summary>What is wrong with a string that is not SemVer, and the version it probably meant.</summary>
