@@ -28,6 +28,8 @@ internal static class CoreRuleExamples
             RuleExample.Of(new ExampleSetting("domain", "/data_product/update_frequency", "realtime")), RuleExample.Of(new ExampleSetting("domain", "/data_product/update_frequency", "real-time"))),
         [CoreRules.RepeatedListItem.Id] = ("a list names the same item twice",
             RuleExample.Of(new ExampleSetting("domain", "/domain/data_sources", "[crm, erp, crm]")), RuleExample.Of(new ExampleSetting("domain", "/domain/data_sources", "[crm, erp]"))),
+        [CoreRules.OtherLabFileContent.Id] = ("a lab file holds another lab file's sections and none of its own, e.g. contract.yaml holding domain.yaml's",
+            File("domain:\n  name: sales-analytics\n"), File("contract:\n  product: customer_revenue_metrics\n")),
     };
 
     private static readonly LoadLimits Limits = LoadLimits.Default;
@@ -41,6 +43,8 @@ internal static class CoreRuleExamples
             "Its example is a folder without the lab file, not a value written in one."),
         [CoreRules.AmbiguousFile.Id] = ("a lab file is there as both .yaml and .yml",
             "Its example is a folder holding both contract.yaml and contract.yml, not a value written in a file."),
+        [CoreRules.MisplacedFile.Id] = ("a lab file is in a subfolder of the submission, or named with capitals",
+            "Its example is a folder where the lab file is in a subfolder (lab16/domain.yaml) or named Domain.yaml, not a value written in a file."),
         [CoreRules.LimitExceeded.Id] = ("a lab file is over the grader's limits of size, nesting or alias expansion",
             string.Create(CultureInfo.InvariantCulture,
                 $"Its example is a file over the limits ({Limits.MaxFileBytes / 1024 / 1024} MiB, {Limits.MaxDepth} levels of nesting, {Limits.MaxExpandedNodes:N0} nodes after aliases), too large to show.")),
