@@ -181,8 +181,19 @@ internal static partial class YamlSlips
 
         var here = KeyWithValue().Match(lines[line - 1].Content);
         var previous = KeyWithValue().Match(lines[above].Content);
-        if (!here.Success || !previous.Success || previous.Groups["indent"].Length == 0
-            || here.Groups["indent"].Length == previous.Groups["indent"].Length)
+        if (!here.Success || !previous.Success || here.Groups["indent"].Length == previous.Groups["indent"].Length)
+        {
+            return null;
+        }
+
+        // When the key above is dedented between two keys indented alike, the parser stops at the line
+        // after the slip: the key above is the one out of line.
+        if (previous.Groups["indent"].Length < here.Groups["indent"].Length && Dedented(lines, above, here.Groups["indent"].Length) is { } dedented)
+        {
+            return dedented;
+        }
+
+        if (previous.Groups["indent"].Length == 0)
         {
             return null;
         }
@@ -200,6 +211,43 @@ internal static partial class YamlSlips
             $"Indent '{key}' by {Number(indent)} spaces, like '{previous.Groups["key"].Value}' on line {Number(above + 1)}.")
         {
             Shifts = [new ColumnShift(line, indent + 1, indent - here.Groups["indent"].Length)],
+        });
+    }
+
+    /// <summary>
+    /// A key with a value, indented less than the key just above it and the key just below it, which
+    /// are indented alike: YAML ends the section at it and cannot read the key below. Read indented as
+    /// its neighbours; null when the lines around it do not agree.
+    /// </summary>
+    private static (string Text, YamlSlip Slip)? Dedented(List<(string Content, string End)> lines, int index, int indent)
+    {
+        var before = index - 1;
+        while (before >= 0 && lines[before].Content.TrimStart(' ') is "" or ['#', ..])
+        {
+            before--;
+        }
+
+        var here = KeyWithValue().Match(lines[index].Content);
+        var neighbour = before < 0 ? Match.Empty : KeyWithValue().Match(lines[before].Content);
+        if (!here.Success || !neighbour.Success || neighbour.Groups["indent"].Length != indent)
+        {
+            return null;
+        }
+
+        var key = here.Groups["key"].Value;
+        var written = here.Groups["indent"].Length;
+        var builder = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            builder.Append(i == index ? new string(' ', indent) + lines[i].Content.TrimStart(' ') : lines[i].Content).Append(lines[i].End);
+        }
+
+        var line = index + 1;
+        return (builder.ToString(), new YamlSlip(new SourcePosition(line, written + 1),
+            $"{YamlSyntaxWords.Prefix}line {Number(line)} is indented by {Spaces(written)}, the keys around it ('{neighbour.Groups["key"].Value}' above, and the key below) by {Number(indent)}: YAML ends their section at '{key}' and cannot read the line after it.",
+            $"Indent '{key}' by {Number(indent)} spaces, like '{neighbour.Groups["key"].Value}' on line {Number(before + 1)}.")
+        {
+            Shifts = [new ColumnShift(line, indent + 1, indent - written)],
         });
     }
 
@@ -262,7 +310,7 @@ internal static partial class YamlSlips
         return lines;
     }
 
-    private static string Spaces(int count) => count == 1 ? "1 space" : Number(count) + " spaces";
+    private static string Spaces(int count) => count switch { 0 => "no spaces", 1 => "1 space", _ => Number(count) + " spaces" };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -85,6 +85,25 @@ public sealed class YamlSyntaxSlipTests
         Assert.Contains($"Indent '{line.TrimStart().Split(':')[0]}' by 2 spaces", finding.Hint, StringComparison.Ordinal);
     }
 
+    // A key dedented among keys that follow it: the parser fails on the key below, and the slip is the key above.
+    [Theory]
+    [InlineData(16, "contract.yaml", "  quality_threshold: 95", 3)]
+    [InlineData(16, "domain.yaml", "  owner_team: Sales Engineering Team", 1)]
+    [InlineData(17, "mlops.yaml", "  traffic_split: 10", 4)]
+    [InlineData(18, "governance.yaml", "  threshold: 95", 2)]
+    public void KeyDedentedBetweenItsNeighbours_IsOneFindingAtThatKeyAndTheRestIsGraded(int lab, string file, string line, int step)
+    {
+        var written = line.TrimStart();
+        using var submission = TemporarySubmission.FromSample("complete").Replace(file, line + "\n", written + "\n");
+
+        var report = submission.Grade(lab);
+
+        var finding = AssertOnlyRecoveredSlip(report, lab, step);
+        var at = submission.PositionOf(file, written);
+        Assert.Equal((at.Line, at.Column), Position(finding));
+        Assert.Contains($"Indent '{written.Split(':')[0]}' by 2 spaces", finding.Hint, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(16, "domain.yaml", "  owner_team:")]
     [InlineData(16, "contract.yaml", "  quality_threshold:")]
