@@ -83,7 +83,9 @@ public sealed class RubricPropertyTests
                 && lab.Steps.All(s => s.Score >= 0 && s.Score <= s.MaxScore)
                 && Math.Abs(lab.Steps.Sum(s => s.MaxScore) - 100) < 0.000001m
                 && lab.Steps.Select(s => s.Completed).SequenceEqual(plain.Labs.Single().Steps.Select(s => s.Completed))
-                && ScoreFormat.Round(lab.Steps.Sum(s => s.Score)) == ScoreFormat.Round(lab.Score);
+                // Exact, not after rounding: a score of exactly 76.25 and steps adding up to 76.2499... in
+                // decimal arithmetic round apart (seed 1frnSpUhl5M1), though they are the same score.
+                && Math.Abs(lab.Steps.Sum(s => s.Score) - lab.Score) < 0.000001m;
         }, iter: 100, print: r => r.Item1);
     }
 }
