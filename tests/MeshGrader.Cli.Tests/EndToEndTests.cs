@@ -64,7 +64,7 @@ public sealed class EndToEndTests
     }
 
     [UnixFact]
-    public void HostileLinksAndPipe_AreRefusedQuicklyWithNothingLeaked()
+    public void HostileLinksAndPipe_AreRefusedWithoutBlockingAndNothingLeaked()
     {
         using var workspace = new TemporaryFolder();
         using var outside = new TemporaryFolder();
@@ -81,7 +81,9 @@ public sealed class EndToEndTests
         var run = ProcessRun.Of(Executable, ["check", "submission", "--lab", "16", "--lab", "17", "--format", "text", "--format", "json=report.json"], workspace.Root, NoColour);
 
         Assert.True(run.ExitCode == 1, run.Both);
-        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(3), $"took {timer.Elapsed}");
+        // A guard against blocking on the pipe (which would never return), not a measure of speed:
+        // speed is measured in bench/. The bound leaves room for a loaded CI machine.
+        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(30), $"took {timer.Elapsed}");
         Assert.DoesNotContain("outside_marker_key", run.Out + File.ReadAllText(workspace["report.json"]), StringComparison.Ordinal);
         Assert.Equal("precious", File.ReadAllText(outside["victim.txt"]));
     }
