@@ -7,11 +7,12 @@ using MeshGrader.Core.Loading;
 namespace MeshGrader.Core.Schemas.Validation;
 
 /// <summary>
-/// A JSON Schema (draft 2020-12) compiled for the keywords lab schemas use: type, enum, const,
-/// required, properties, additionalProperties, items, pattern, minimum, maximum, exclusiveMinimum,
-/// exclusiveMaximum, minItems and minLength. Any other validation keyword is refused when the
-/// schema is compiled, so no rule can go silently unchecked. The official test suite runs against
-/// this class for each of these keywords.
+/// A JSON Schema (draft 2020-12, and the 2019-09 subset ODCS uses) compiled for these keywords:
+/// type, enum, const, required, properties, additionalProperties, items, pattern, minimum, maximum,
+/// exclusiveMinimum, exclusiveMaximum, minItems, minLength, maxLength, maxItems, uniqueItems, $defs, local
+/// $ref, allOf, anyOf, oneOf, not, if/then/else and unevaluatedProperties. Any other validation
+/// keyword is refused when the schema is compiled, so no rule can go silently unchecked. The
+/// official test suite runs against this class for each of these keywords.
 /// </summary>
 /// <remarks>
 /// Compiling is a walk over a 10 KiB document and validating a walk over the learner's value, with
@@ -31,10 +32,9 @@ internal sealed class SchemaValidator
     // any other name is an unknown keyword, which the specification says to ignore.
     private static readonly HashSet<string> Vocabulary = new(StringComparer.Ordinal)
     {
-        "$ref", "$dynamicRef", "$anchor", "$dynamicAnchor", "$vocabulary", "$defs", "definitions", "allOf", "anyOf", "oneOf", "not",
-        "if", "then", "else", "dependentSchemas", "dependencies", "prefixItems", "contains", "patternProperties", "propertyNames",
-        "unevaluatedItems", "unevaluatedProperties", "multipleOf", "maxLength", "maxItems", "uniqueItems", "maxContains",
-        "minContains", "maxProperties", "minProperties", "dependentRequired",
+        "$dynamicRef", "$anchor", "$dynamicAnchor", "$vocabulary", "$recursiveRef", "$recursiveAnchor", "definitions",
+        "dependentSchemas", "dependencies", "prefixItems", "contains", "patternProperties", "propertyNames", "additionalItems",
+        "unevaluatedItems", "multipleOf", "maxContains", "minContains", "maxProperties", "minProperties", "dependentRequired",
     };
 
     private readonly bool? constant;
@@ -52,16 +52,75 @@ internal sealed class SchemaValidator
     private readonly (decimal? Exact, double Approximate)? exclusiveMaximum;
     private readonly int? minItems;
     private readonly int? minLength;
+    private readonly int? maxLength;
+    private readonly int? maxItems;
+    private readonly bool uniqueItems;
+    private readonly SchemaReference? reference;
+    private readonly SchemaValidator[]? allOf;
+    private readonly SchemaValidator[]? anyOf;
+    private readonly SchemaValidator[]? oneOf;
+    private readonly SchemaValidator? not;
+    private readonly SchemaValidator? condition;
+    private readonly SchemaValidator? then;
+    private readonly SchemaValidator? otherwise;
+    private readonly SchemaValidator? unevaluatedProperties;
 
     private SchemaValidator(bool constant) => this.constant = constant;
 
-    private SchemaValidator(JsonObject schema, string location)
+    private SchemaValidator(JsonObject schema, string location, SchemaDocument document)
     {
+        document.Register(location, this);
         foreach (var (keyword, value) in schema)
         {
-            var at = location + "/" + keyword;
+            var at = location + "/" + SchemaDocument.Escape(keyword);
             switch (keyword)
             {
+                case "$id" when location != "#":
+                    // An embedded resource changes the base of its references: not supported.
+                    throw new UnsupportedSchemaException(location, keyword);
+                case "$ref":
+                    reference = document.Refer(value is JsonValue text && text.TryGetValue<string>(out var target) ? target : throw Malformed(at, keyword), at);
+                    break;
+                case "$defs":
+                    foreach (var (name, definition) in value as JsonObject ?? throw Malformed(at, keyword))
+                    {
+                        Compile(definition, at + "/" + SchemaDocument.Escape(name), document);
+                    }
+
+                    break;
+                case "allOf":
+                    allOf = Subschemas(value, at, keyword, document);
+                    break;
+                case "anyOf":
+                    anyOf = Subschemas(value, at, keyword, document);
+                    break;
+                case "oneOf":
+                    oneOf = Subschemas(value, at, keyword, document);
+                    break;
+                case "not":
+                    not = Compile(value, at, document);
+                    break;
+                case "if":
+                    condition = Compile(value, at, document);
+                    break;
+                case "then":
+                    then = Compile(value, at, document);
+                    break;
+                case "else":
+                    otherwise = Compile(value, at, document);
+                    break;
+                case "maxLength":
+                    maxLength = Count(value, at, keyword);
+                    break;
+                case "maxItems":
+                    maxItems = Count(value, at, keyword);
+                    break;
+                case "uniqueItems":
+                    uniqueItems = value is JsonValue flag && flag.TryGetValue<bool>(out var unique) ? unique : throw Malformed(at, keyword);
+                    break;
+                case "unevaluatedProperties":
+                    unevaluatedProperties = Compile(value, at, document);
+                    break;
                 case "type":
                     types = TypeSet.Of(value, at);
                     break;
@@ -76,13 +135,13 @@ internal sealed class SchemaValidator
                     break;
                 case "properties":
                     properties = (value as JsonObject ?? throw Malformed(at, keyword))
-                        .ToDictionary(p => p.Key, p => Compile(p.Value, at + "/" + p.Key), StringComparer.Ordinal);
+                        .ToDictionary(p => p.Key, p => Compile(p.Value, at + "/" + SchemaDocument.Escape(p.Key), document), StringComparer.Ordinal);
                     break;
                 case "additionalProperties":
-                    additionalProperties = Compile(value, at);
+                    additionalProperties = Compile(value, at, document);
                     break;
                 case "items":
-                    items = Compile(value, at);
+                    items = Compile(value, at, document);
                     break;
                 case "pattern":
                     pattern = Patterns.GetOrAdd(value?.GetValue<string>() ?? throw Malformed(at, keyword),
@@ -117,27 +176,43 @@ internal sealed class SchemaValidator
 
     /// <summary>Compiles a schema document (an object or a boolean schema).</summary>
     /// <exception cref="UnsupportedSchemaException">The schema uses a keyword this validator does not implement.</exception>
-    public static SchemaValidator Compile(JsonNode? schema) => Compile(schema, "#");
+    public static SchemaValidator Compile(JsonNode? schema)
+    {
+        var document = new SchemaDocument(schema);
+        var root = Compile(schema, "#", document);
+        document.Link(Compile);
+        return root;
+    }
 
     /// <summary>Whether the value is valid, stopping at the first failure and allocating nothing.</summary>
-    public bool IsValid(JsonNode? instance) => Validate(instance, null, null);
+    public bool IsValid(JsonNode? instance) => Validate(instance, null, null, null);
 
     /// <summary>Every keyword the value fails, in document order.</summary>
     public IReadOnlyList<SchemaViolation> Violations(JsonNode? instance)
     {
         var violations = new List<SchemaViolation>();
-        Validate(instance, new PointerPath(), violations);
+        Validate(instance, new PointerPath(), violations, null);
         return violations;
     }
 
-    private static SchemaValidator Compile(JsonNode? schema, string location) => schema switch
+    private static SchemaValidator[] Subschemas(JsonNode? value, string at, string keyword, SchemaDocument document) =>
+        value is JsonArray { Count: > 0 } array
+            ? array.Select((s, i) => Compile(s, at + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), document)).ToArray()
+            : throw Malformed(at, keyword);
+
+    private static SchemaValidator Compile(JsonNode? schema, string location, SchemaDocument document) => schema switch
     {
-        JsonObject obj => new SchemaValidator(obj, location),
+        JsonObject obj => new SchemaValidator(obj, location, document),
         JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => new SchemaValidator(value.GetValue<bool>()),
         _ => throw Malformed(location, "schema"),
     };
 
-    private bool Validate(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink)
+    /// <param name="evaluated">
+    /// Collects the names of the properties this schema evaluates at this object, for an enclosing
+    /// unevaluatedProperties; null when nothing encloses one, so the common path allocates nothing.
+    /// A caller passes a fresh set and keeps it only when the schema passes.
+    /// </param>
+    private bool Validate(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
     {
         if (constant is { } accepts)
         {
@@ -170,14 +245,168 @@ internal sealed class SchemaValidator
             }
         }
 
+        var checksUnevaluated = unevaluatedProperties is not null && kind == JsonValueKind.Object;
+        var collecting = checksUnevaluated ? new HashSet<string>(StringComparer.Ordinal) : evaluated;
         valid &= kind switch
         {
             JsonValueKind.String => ValidateString(instance!.GetValue<string>(), path, sink),
             JsonValueKind.Number => ValidateNumber(instance!.AsValue(), path, sink),
             JsonValueKind.Array => ValidateArray(instance!.AsArray(), path, sink),
-            JsonValueKind.Object => ValidateObject(instance!.AsObject(), path, sink),
+            JsonValueKind.Object => ValidateObject(instance!.AsObject(), path, sink, collecting),
             _ => true,
         };
+        if (!valid && sink is null)
+        {
+            return false;
+        }
+
+        valid &= ValidateApplicators(instance, path, sink, collecting);
+        if (checksUnevaluated && (valid || sink is not null))
+        {
+            valid &= ValidateUnevaluated(instance!.AsObject(), path, sink, collecting!, evaluated);
+        }
+
+        return valid;
+    }
+
+    // The keywords that apply subschemas to the same value; their annotations count only when they pass.
+    private bool ValidateApplicators(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
+    {
+        var valid = true;
+        if (reference is not null)
+        {
+            valid &= Apply(reference.Target!, instance, path, sink, evaluated);
+        }
+
+        if (allOf is not null)
+        {
+            foreach (var schema in allOf)
+            {
+                if (!valid && sink is null)
+                {
+                    return false;
+                }
+
+                valid &= Apply(schema, instance, path, sink, evaluated);
+            }
+        }
+
+        if (anyOf is not null && (valid || sink is not null))
+        {
+            var any = false;
+            foreach (var schema in anyOf)
+            {
+                // Every passing branch annotates, so all are tried when annotations are wanted.
+                any |= Apply(schema, instance, null, null, evaluated);
+                if (any && evaluated is null)
+                {
+                    break;
+                }
+            }
+
+            valid = any ? valid : Fail(path, sink, "anyOf");
+        }
+
+        if (oneOf is not null && (valid || sink is not null))
+        {
+            var passed = 0;
+            HashSet<string>? kept = null;
+            foreach (var schema in oneOf)
+            {
+                var branch = evaluated is null ? null : new HashSet<string>(StringComparer.Ordinal);
+                if (schema.Validate(instance, null, null, branch) && ++passed == 1)
+                {
+                    kept = branch;
+                }
+            }
+
+            if (passed == 1)
+            {
+                if (kept is not null)
+                {
+                    evaluated!.UnionWith(kept);
+                }
+            }
+            else
+            {
+                valid = Fail(path, sink, "oneOf");
+            }
+        }
+
+        if (not is not null && (valid || sink is not null) && not.Validate(instance, null, null, null))
+        {
+            valid = Fail(path, sink, "not");
+        }
+
+        if (condition is not null && (valid || sink is not null))
+        {
+            if (Apply(condition, instance, null, null, evaluated))
+            {
+                valid &= then is null || Apply(then, instance, path, sink, evaluated);
+            }
+            else
+            {
+                valid &= otherwise is null || Apply(otherwise, instance, path, sink, evaluated);
+            }
+        }
+
+        return valid;
+    }
+
+    private static bool Apply(SchemaValidator schema, JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
+    {
+        if (evaluated is null)
+        {
+            return schema.Validate(instance, path, sink, null);
+        }
+
+        var branch = new HashSet<string>(StringComparer.Ordinal);
+        if (!schema.Validate(instance, path, sink, branch))
+        {
+            return false;
+        }
+
+        evaluated.UnionWith(branch);
+        return true;
+    }
+
+    private bool ValidateUnevaluated(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink, HashSet<string> seen, HashSet<string>? evaluated)
+    {
+        var valid = true;
+        for (var i = 0; i < obj.Count; i++)
+        {
+            var (name, value) = obj.GetAt(i);
+            if (seen.Contains(name))
+            {
+                continue;
+            }
+
+            if (!unevaluatedProperties!.Validate(value, null, null, null))
+            {
+                // Reported like additionalProperties: at the property the learner should remove or rename.
+                path?.Push(name);
+                valid = Fail(path, sink, "unevaluatedProperties");
+                if (unevaluatedProperties.constant is null && sink is not null)
+                {
+                    unevaluatedProperties.Validate(value, path, sink, null);
+                }
+
+                path?.Pop();
+                if (sink is null)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (valid && evaluated is not null)
+        {
+            for (var i = 0; i < obj.Count; i++)
+            {
+                evaluated.Add(obj.GetAt(i).Key);
+            }
+        }
+
         return valid;
     }
 
@@ -187,6 +416,11 @@ internal sealed class SchemaValidator
         if (minLength is { } least && CodePoints(text) < least)
         {
             valid = Fail(path, sink, "minLength");
+        }
+
+        if (maxLength is { } most && CodePoints(text) > most)
+        {
+            valid = Fail(path, sink, "maxLength");
         }
 
         if (pattern is not null && (sink is not null || valid) && !Matches(text))
@@ -243,6 +477,16 @@ internal sealed class SchemaValidator
             valid = Fail(path, sink, "minItems");
         }
 
+        if (maxItems is { } most && array.Count > most)
+        {
+            valid = Fail(path, sink, "maxItems");
+        }
+
+        if (uniqueItems && (valid || sink is not null) && HasDuplicate(array))
+        {
+            valid = Fail(path, sink, "uniqueItems");
+        }
+
         if (items is null)
         {
             return valid;
@@ -251,14 +495,14 @@ internal sealed class SchemaValidator
         for (var i = 0; i < array.Count && (valid || sink is not null); i++)
         {
             path?.Push(i);
-            valid &= items.Validate(array[i], path, sink);
+            valid &= items.Validate(array[i], path, sink, null);
             path?.Pop();
         }
 
         return valid;
     }
 
-    private bool ValidateObject(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink)
+    private bool ValidateObject(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
     {
         var valid = true;
         foreach (var name in required)
@@ -288,15 +532,16 @@ internal sealed class SchemaValidator
             path?.Push(name);
             if (properties is not null && properties.TryGetValue(name, out var property))
             {
-                valid &= property.Validate(value, path, sink);
+                evaluated?.Add(name);
+                valid &= property.Validate(value, path, sink, null);
             }
-            else if (additionalProperties is not null && !additionalProperties.Validate(value, null, null))
+            else if (additionalProperties is not null && (evaluated?.Add(name) ?? true) && !additionalProperties.Validate(value, null, null, null))
             {
                 // One report per refused property, at the property: what the learner should remove or rename.
                 valid = Fail(path, sink, "additionalProperties");
                 if (additionalProperties.constant is null && sink is not null)
                 {
-                    additionalProperties.Validate(value, path, sink);
+                    additionalProperties.Validate(value, path, sink, null);
                 }
             }
 
@@ -304,6 +549,22 @@ internal sealed class SchemaValidator
         }
 
         return valid;
+    }
+
+    private static bool HasDuplicate(JsonArray array)
+    {
+        for (var i = 1; i < array.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (JsonValues.AreEqual(array[i], array[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOneOf(JsonNode? instance, JsonNode?[] choices)
