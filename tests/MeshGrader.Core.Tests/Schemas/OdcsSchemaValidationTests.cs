@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using MeshGrader.Core.Loading;
+using MeshGrader.Core.Schemas.Validation;
+
+namespace MeshGrader.Core.Tests.Schemas;
+
+/// <summary>
+/// The official ODCS v3.1.0 schema (draft 2019-09, test data only, see TestData/odcs-3.1.0/README.md)
+/// through the grader's validator: it compiles, its official examples pass both passes, and one
+/// mistake in an example is caught at the mistaken value.
+/// </summary>
+public sealed class OdcsSchemaValidationTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "TestData", "odcs-3.1.0");
+
+    private static readonly Lazy<SchemaValidator> Schema = new(() =>
+        SchemaValidator.Compile(JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "odcs-json-schema-v3.1.0.json")))));
+
+    public static TheoryData<string> Examples() => new(
+        "column-completeness.odcs.yaml", "column-validity.odcs.yaml", "database-table-sla.odcs.yaml",
+        "full-example.odcs.yaml", "kafka-schema.odcs.yaml", "table-column-description.odcs.yaml");
+
+    [Fact]
+    public void OdcsSchema_Compiles()
+    {
+        var schema = Schema.Value;
+
+        Assert.False(schema.IsValid(new JsonObject()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void OfficialExample_HasNoViolation(string file)
+    {
+        var instance = Instance(File.ReadAllText(Path.Combine(Folder, file)));
+
+        Assert.Empty(Schema.Value.Violations(instance));
+        Assert.True(Schema.Value.IsValid(instance));
+    }
+
+    [Fact]
+    public void ServerPortAsText_FailsTypeAtThePortThroughTheServerSourceBag()
+    {
+        var instance = Instance(FullExample().Replace("    port: 5432", "    port: \"5432\"", StringComparison.Ordinal));
+
+        Assert.False(Schema.Value.IsValid(instance));
+        Assert.Contains(new SchemaViolation("/servers/0/port", "type"), Schema.Value.Violations(instance));
+    }
+
+    [Fact]
+    public void MisspeltPropertyKey_IsAnUnevaluatedProperty()
+    {
+        var instance = Instance(FullExample().Replace("        physicalType: date", "        physicalTyp: date", StringComparison.Ordinal));
+
+        Assert.False(Schema.Value.IsValid(instance));
+        Assert.Contains(Schema.Value.Violations(instance), v => v.Keyword == "unevaluatedProperties" && v.Pointer.EndsWith("/physicalTyp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownRootKey_IsRefused()
+    {
+        var instance = Instance(FullExample() + "dataProdcut: x\n");
+
+        Assert.False(Schema.Value.IsValid(instance));
+        Assert.Contains(Schema.Value.Violations(instance), v => v.Pointer == "/dataProdcut");
+    }
+
+    private static string FullExample()
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, "full-example.odcs.yaml"));
+        Assert.Contains("    port: 5432", text, StringComparison.Ordinal);
+        Assert.Contains("        physicalType: date", text, StringComparison.Ordinal);
+        return text;
+    }
+
+    private static JsonNode? Instance(string text)
+    {
+        var limits = LoadLimits.Default;
+        var document = new YamlDocumentLoader(limits).LoadText(text, "contract.yaml");
+        Assert.Empty(document.Findings);
+        var (instance, problem) = new JsonInstanceBuilder(limits).Build("contract.yaml", document.Root!);
+        Assert.Null(problem);
+        return instance!.Value;
+    }
+}
