@@ -7,6 +7,21 @@ namespace MeshGrader.Core.Tests.Schemas;
 
 public sealed class SchemaValidatorTests
 {
+    // Every keyword of issue 15's list at one object, with cascades of annotations through them.
+    private const string Composite = """
+        {
+          "$defs": {"tier": {"enum": ["bronze", "silver", "gold"]}},
+          "type": ["object", "array", "string"],
+          "allOf": [{"properties": {"name": {"type": "string"}}}],
+          "anyOf": [{"required": ["name"]}, {"type": "array", "maxItems": 2, "uniqueItems": true}, {"type": "string"}],
+          "oneOf": [{"properties": {"tier": {"$ref": "#/$defs/tier"}}}, {"required": ["extra"], "properties": {"extra": {"not": {"type": "null"}}}}],
+          "if": {"properties": {"tier": {"const": "gold"}}, "required": ["tier"]},
+          "then": {"properties": {"replicas": {"type": "integer", "minimum": 3}}},
+          "else": {"properties": {"tags": {"type": "array"}}},
+          "unevaluatedProperties": false
+        }
+        """;
+
     private const string Section = """
         {
           "type": "object",
@@ -93,6 +108,90 @@ public sealed class SchemaValidatorTests
     public void FlagAndDetailedPasses_AlwaysAgree()
     {
         var validator = SchemaValidator.Compile(JsonNode.Parse(Section));
+        Values().Sample(value =>
+            Assert.Equal(validator.IsValid(value), validator.Violations(value).Count == 0),
+            iter: 2_000);
+    }
+
+    [Fact]
+    public void FlagAndDetailedPasses_AgreeUnderApplicatorsAndUnevaluatedProperties()
+    {
+        var validator = SchemaValidator.Compile(JsonNode.Parse(Composite));
+        var outcomes = new HashSet<bool>();
+        Values().Sample(value =>
+        {
+            var valid = validator.IsValid(value);
+            outcomes.Add(valid);
+            Assert.Equal(valid, validator.Violations(value).Count == 0);
+        }, iter: 2_000);
+
+        // Both verdicts occur, so agreement is not two passes that always say the same thing.
+        Assert.Equal(2, outcomes.Count);
+    }
+
+    [Fact]
+    public void CyclicReference_ValidatesNestedValues()
+    {
+        var validator = SchemaValidator.Compile(JsonNode.Parse("""
+            {"$ref": "#/$defs/node", "$defs": {"node": {"type": "object", "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}}, "unevaluatedProperties": false}}}
+            """));
+        var good = JsonNode.Parse("""{"name": "a", "children": [{"name": "b", "children": [{"name": "c"}]}]}""");
+        var bad = JsonNode.Parse("""{"name": "a", "children": [{"name": "b", "children": [{"name": 3, "nmae": "c"}]}]}""");
+
+        Assert.True(validator.IsValid(good));
+        Assert.Equal(
+            [new SchemaViolation("/children/0/children/0/name", "type"), new SchemaViolation("/children/0/children/0/nmae", "unevaluatedProperties")],
+            validator.Violations(bad));
+    }
+
+    [Fact]
+    public void ReferenceWithSiblings_AppliesBothAndSharesEvaluatedProperties()
+    {
+        var validator = SchemaValidator.Compile(JsonNode.Parse("""
+            {"$defs": {"base": {"properties": {"id": {"type": "string"}}}}, "$ref": "#/$defs/base", "required": ["id"], "properties": {"extra": {}}, "unevaluatedProperties": false}
+            """));
+
+        Assert.True(validator.IsValid(JsonNode.Parse("""{"id": "x", "extra": 1}""")));
+        Assert.Equal([new SchemaViolation("", "required")], validator.Violations(JsonNode.Parse("""{"extra": 1}""")));
+        Assert.Equal([new SchemaViolation("/other", "unevaluatedProperties")], validator.Violations(JsonNode.Parse("""{"id": "x", "other": 1}""")));
+    }
+
+    [Fact]
+    public void ReferenceIntoAPlainObjectOfSchemas_IsResolvedOnTheRawDocument()
+    {
+        // ODCS keeps its server schemas in $defs/ServerSource, an object that is not itself a schema.
+        var validator = SchemaValidator.Compile(JsonNode.Parse("""
+            {"$defs": {"Bag": {"Postgres": {"properties": {"port": {"type": "integer"}}}}}, "properties": {"server": {"$ref": "#/$defs/Bag/Postgres"}}}
+            """));
+
+        Assert.Equal([new SchemaViolation("/server/port", "type")], validator.Violations(JsonNode.Parse("""{"server": {"port": "5432"}}""")));
+    }
+
+    [Fact]
+    public void IfWithoutRequired_IsVacuouslyTrueWhenThePropertyIsAbsent()
+    {
+        var validator = SchemaValidator.Compile(JsonNode.Parse("""
+            {"if": {"properties": {"kind": {"const": "date"}}}, "then": {"required": ["format"]}}
+            """));
+
+        Assert.False(validator.IsValid(JsonNode.Parse("{}")));
+        Assert.True(validator.IsValid(JsonNode.Parse("""{"kind": "text"}""")));
+        Assert.Equal([new SchemaViolation("", "required")], validator.Violations(JsonNode.Parse("""{"kind": "date"}""")));
+    }
+
+    [Fact]
+    public void FailedBranch_DropsItsEvaluatedProperties()
+    {
+        var validator = SchemaValidator.Compile(JsonNode.Parse("""
+            {"anyOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"b": true}}], "unevaluatedProperties": false}
+            """));
+
+        Assert.True(validator.IsValid(JsonNode.Parse("""{"a": "x", "b": 1}""")));
+        Assert.Equal([new SchemaViolation("/a", "unevaluatedProperties")], validator.Violations(JsonNode.Parse("""{"a": 1, "b": 1}""")));
+    }
+
+    private static Gen<JsonNode?> Values()
+    {
         var scalar = Gen.OneOf(
             Gen.Const(() => (JsonNode?)null),
             Gen.Bool.Select(b => (JsonNode?)JsonValue.Create(b)),
@@ -113,8 +212,6 @@ public sealed class SchemaValidatorTests
                 return (JsonNode?)obj;
             });
 
-        Gen.OneOf(mapping, list, scalar).Sample(value =>
-            Assert.Equal(validator.IsValid(value), validator.Violations(value).Count == 0),
-            iter: 2_000);
+        return Gen.OneOf(mapping, list, scalar);
     }
 }
