@@ -83,6 +83,8 @@ public sealed class SchemaValidatorTests
     [InlineData("""{"$defs": {"a": {"$anchor": "a"}}, "$ref": "#a"}""", "$anchor")]
     [InlineData("""{"items": {"multipleOf": 2}}""", "multipleOf")]
     [InlineData("""{"type": "text"}""", "type")]
+    [InlineData("""{"$ref": "#"}""", "$ref")]
+    [InlineData("""{"$defs": {"a": {"allOf": [{"$ref": "#/$defs/b"}]}, "b": {"not": {"$ref": "#/$defs/a"}}}, "$ref": "#/$defs/a"}""", "$ref")]
     public void SchemaWithAnUnimplementedKeyword_IsRefusedWhenCompiled(string schema, string keyword)
     {
         var refused = Assert.Throws<UnsupportedSchemaException>(() => SchemaValidator.Compile(JsonNode.Parse(schema)));

@@ -19,10 +19,11 @@ internal static class VerifiedKeywords
     /// schemas do not use yet: they stay out of <see cref="All"/> so lab schemas keep to the short list.
     /// The suite file named by each ("ref.json", "if-then-else.json") runs in ValidatorConformanceTests.
     /// $defs is verified through ref.json: defs.json's only group validates against the remote metaschema.
-    /// maxLength is here because several groups of these files use it.
+    /// maxLength is here because several groups of these files use it; infinite-loop-detection checks
+    /// that a reference reached twice through different keywords is not taken for a loop.
     /// </summary>
     public static IReadOnlyList<string> ForOdcs { get; } =
     [
-        "ref", "allOf", "anyOf", "oneOf", "not", "if-then-else", "uniqueItems", "maxItems", "unevaluatedProperties", "maxLength",
+        "ref", "allOf", "anyOf", "oneOf", "not", "if-then-else", "uniqueItems", "maxItems", "unevaluatedProperties", "maxLength", "infinite-loop-detection",
     ];
 }

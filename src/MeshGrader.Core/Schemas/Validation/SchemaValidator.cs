@@ -181,7 +181,83 @@ internal sealed class SchemaValidator
         var document = new SchemaDocument(schema);
         var root = Compile(schema, "#", document);
         document.Link(Compile);
+        RefuseLoops(root);
         return root;
+    }
+
+    // A chain of $ref and in-place applicators that comes back to a schema without stepping into
+    // a property or item would validate forever; such a schema is refused like an unknown keyword.
+    private static void RefuseLoops(SchemaValidator root)
+    {
+        var done = new HashSet<SchemaValidator>(ReferenceEqualityComparer.Instance);
+        var onPath = new HashSet<SchemaValidator>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(SchemaValidator Schema, IEnumerator<SchemaValidator> Next)>();
+        foreach (var start in Reachable(root))
+        {
+            if (!done.Add(start))
+            {
+                continue;
+            }
+
+            onPath.Add(start);
+            stack.Push((start, start.InPlace().GetEnumerator()));
+            while (stack.TryPeek(out var top))
+            {
+                if (!top.Next.MoveNext())
+                {
+                    onPath.Remove(top.Schema);
+                    stack.Pop();
+                    continue;
+                }
+
+                var next = top.Next.Current;
+                if (onPath.Contains(next))
+                {
+                    throw new UnsupportedSchemaException(next.reference?.Pointer ?? "#", "$ref");
+                }
+
+                if (done.Add(next))
+                {
+                    onPath.Add(next);
+                    stack.Push((next, next.InPlace().GetEnumerator()));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<SchemaValidator> Reachable(SchemaValidator root)
+    {
+        var seen = new HashSet<SchemaValidator>(ReferenceEqualityComparer.Instance) { root };
+        var queue = new Queue<SchemaValidator>([root]);
+        while (queue.TryDequeue(out var schema))
+        {
+            yield return schema;
+            foreach (var child in schema.InPlace().Concat(schema.Nested()))
+            {
+                if (seen.Add(child))
+                {
+                    queue.Enqueue(child);
+                }
+            }
+        }
+    }
+
+    // Subschemas applied to the same value as this one.
+    private IEnumerable<SchemaValidator> InPlace()
+    {
+        IEnumerable<SchemaValidator?> all =
+        [
+            reference?.Target, not, condition, then, otherwise,
+            .. allOf ?? [], .. anyOf ?? [], .. oneOf ?? [],
+        ];
+        return all.OfType<SchemaValidator>();
+    }
+
+    // Subschemas applied to a property or item of the value.
+    private IEnumerable<SchemaValidator> Nested()
+    {
+        IEnumerable<SchemaValidator?> all = [additionalProperties, items, unevaluatedProperties, .. (IEnumerable<SchemaValidator>?)properties?.Values ?? []];
+        return all.OfType<SchemaValidator>();
     }
 
     /// <summary>Whether the value is valid, stopping at the first failure and allocating nothing.</summary>
