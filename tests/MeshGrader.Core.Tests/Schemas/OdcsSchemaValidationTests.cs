@@ -65,6 +65,62 @@ public sealed class OdcsSchemaValidationTests
         Assert.Contains(Schema.Value.Violations(instance), v => v.Pointer == "/dataProdcut");
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void EachKeyRemovedOrRetyped_FlagAndDetailedPassesAgree(string file)
+    {
+        var original = Instance(File.ReadAllText(Path.Combine(Folder, file)))!;
+        var verdicts = new HashSet<bool>();
+        foreach (var (holder, key) in Keys(original).ToList())
+        {
+            var value = holder[key];
+            foreach (var replacement in new JsonNode?[] { null, JsonValue.Create("x"), JsonValue.Create(7) })
+            {
+                holder[key] = replacement?.DeepClone();
+                var valid = Schema.Value.IsValid(original);
+                verdicts.Add(valid);
+                Assert.True(valid == (Schema.Value.Violations(original).Count == 0), $"{file}: {key} = {replacement?.ToJsonString() ?? "null"}");
+            }
+
+            holder.Remove(key);
+            Assert.Equal(Schema.Value.IsValid(original), Schema.Value.Violations(original).Count == 0);
+            holder[key] = value;
+        }
+
+        // Some mutations break the contract: the passes agree on failures, not only on valid files.
+        Assert.Contains(false, verdicts);
+        Assert.Empty(Schema.Value.Violations(original));
+    }
+
+    private static IEnumerable<(JsonObject Holder, string Key)> Keys(JsonNode node)
+    {
+        var all = new List<(JsonObject, string)>();
+        void Walk(JsonNode? current)
+        {
+            switch (current)
+            {
+                case JsonObject obj:
+                    foreach (var (key, child) in obj)
+                    {
+                        all.Add((obj, key));
+                        Walk(child);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(node);
+        return all;
+    }
+
     private static string FullExample()
     {
         var text = File.ReadAllText(Path.Combine(Folder, "full-example.odcs.yaml"));
