@@ -13,6 +13,12 @@ internal static class OutputFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// Whether anything stands at the path: a file, a folder, or a link, even a broken one, so a
+    /// link a learner committed counts as there.
+    /// </summary>
+    public static bool IsTaken(string path) => File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
     /// <exception cref="OutputFileException">The file cannot be written; the message says why, without a machine path.</exception>
     public static void Write(string path, GuardedFolders guarded, Action<TextWriter> write)
     {

@@ -15,7 +15,7 @@ internal static class OutputFolder
         var existing = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         while (!Directory.Exists(existing))
         {
-            if (File.Exists(existing) || new FileInfo(existing).LinkTarget is not null)
+            if (OutputFile.IsTaken(existing))
             {
                 throw new OutputFileException($"'{Path.GetFileName(existing)}' is in the way: it is a file or a broken link, not a folder");
             }

@@ -60,7 +60,8 @@ internal static class StarterFiles
         foreach (var file in files)
         {
             var path = Path.Combine(folder, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
-            var exists = Exists(path);
+            // A link counts as there, even a broken one: it is the learner's, and only force replaces it.
+            var exists = OutputFile.IsTaken(path);
             if (exists && !force)
             {
                 outcomes.Add((file, StarterOutcome.Kept));
@@ -74,9 +75,6 @@ internal static class StarterFiles
 
         return outcomes;
     }
-
-    // A link counts as there, even a broken one: it is the learner's, and only force replaces it.
-    private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     private static string Settings(IReadOnlyList<LabDefinition> labs)
     {
