@@ -1,24 +1,47 @@
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Loading;
+using MeshGrader.Core.Schemas.Odcs;
 using MeshGrader.Core.Schemas.Validation;
 
 namespace MeshGrader.Core.Tests.Schemas;
 
 /// <summary>
-/// The official ODCS v3.1.0 schema (draft 2019-09, test data only, see TestData/odcs-3.1.0/README.md)
-/// through the grader's validator: it compiles, its official examples pass both passes, and one
+/// The official ODCS v3.1.0 schema (draft 2019-09, embedded from schemas/odcs/, examples from
+/// TestData/odcs-3.1.0/README.md) through the grader's validator: it compiles, its official examples pass both passes, and one
 /// mistake in an example is caught at the mistaken value.
 /// </summary>
 public sealed class OdcsSchemaValidationTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "TestData", "odcs-3.1.0");
 
-    private static readonly Lazy<SchemaValidator> Schema = new(() =>
-        SchemaValidator.Compile(JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "odcs-json-schema-v3.1.0.json")))));
+    private static readonly Lazy<SchemaValidator> Schema = new(() => OdcsSchema.Validator);
+
+    // The SHA-256 of schema/odcs-json-schema-v3.1.0.json at bitol-io/open-data-contract-standard e6a1c66.
+    private const string PublishedSha256 = "1a35de14c688b400fef306564f66e2af3304f057cd5cd6e7b847c1a8bf252c5b";
 
     public static TheoryData<string> Examples() => new(
         "column-completeness.odcs.yaml", "column-validity.odcs.yaml", "database-table-sla.odcs.yaml",
         "full-example.odcs.yaml", "kafka-schema.odcs.yaml", "table-column-description.odcs.yaml");
+
+    [Fact]
+    public void EmbeddedSchema_IsThePublishedFileUnmodified()
+    {
+        var embedded = System.Text.Encoding.UTF8.GetBytes(OdcsSchema.ReadText());
+        var testCopy = File.ReadAllBytes(Path.Combine(Folder, "odcs-json-schema-v3.1.0.json"));
+
+        Assert.Equal(PublishedSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(testCopy)));
+        Assert.Equal(testCopy, embedded);
+    }
+
+    [Fact]
+    public void VendoredCopy_KeepsItsProvenanceAndLicenceNotice()
+    {
+        var notice = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "odcs", "README.md"));
+
+        Assert.Contains("e6a1c66ffc08fd0135105cf5e8d6ce85c3099285", notice, StringComparison.Ordinal);
+        Assert.Contains("Apache License, Version 2.0", notice, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "schemas", "odcs", OdcsSchema.FileName)));
+    }
 
     [Fact]
     public void OdcsSchema_Compiles()

@@ -1,0 +1,35 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using MeshGrader.Core.Schemas.Validation;
+
+namespace MeshGrader.Core.Schemas.Odcs;
+
+/// <summary>The official ODCS v3.1.0 JSON Schema, embedded unmodified and compiled on first use.</summary>
+/// <remarks>
+/// The schema is 86 KB; a run that sees no ODCS contract never pays for compiling it.
+/// </remarks>
+internal static class OdcsSchema
+{
+    public const string ResourceName = "odcs/odcs-json-schema-v3.1.0.json";
+
+    /// <summary>The file name the schema is published under, used when it is written out for editors.</summary>
+    public const string FileName = "odcs-json-schema-v3.1.0.json";
+
+    private static readonly Lazy<JsonNode> Document = new(() =>
+        JsonNode.Parse(ReadText()) ?? throw new InvalidOperationException("The embedded ODCS schema is empty."));
+
+    private static readonly Lazy<SchemaValidator> Compiled = new(() => SchemaValidator.Compile(Document.Value));
+
+    /// <summary>The schema as parsed JSON; callers must not change it.</summary>
+    public static JsonNode Json => Document.Value;
+
+    public static SchemaValidator Validator => Compiled.Value;
+
+    public static string ReadText()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The schema resource '{ResourceName}' is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
