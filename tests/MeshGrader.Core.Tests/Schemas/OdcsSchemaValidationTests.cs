@@ -80,6 +80,17 @@ public sealed class OdcsSchemaValidationTests
     }
 
     [Fact]
+    public void IdEndingInANewline_IsRefusedByTheStableIdPattern()
+    {
+        var instance = Instance(FullExample());
+        var table = instance!["schema"]![0]!.AsObject();
+        table["id"] = table["id"]!.GetValue<string>() + "\n";
+
+        Assert.False(Schema.Value.IsValid(instance));
+        Assert.Contains(new SchemaViolation("/schema/0/id", "pattern"), Schema.Value.Violations(instance));
+    }
+
+    [Fact]
     public void UnknownRootKey_IsRefused()
     {
         var instance = Instance(FullExample() + "dataProdcut: x\n");

@@ -106,6 +106,21 @@ public sealed class SchemaValidatorTests
         Assert.False(validator.IsValid(JsonValue.Create(new string('a', 5_000) + "!")));
     }
 
+    [Theory]
+    [InlineData("^[a-z]+$", "abc", true)]
+    [InlineData("^[a-z]+$", "abc\n", false)]
+    [InlineData("^a$|^b$", "b\n", false)]
+    [InlineData("^[$]\\$$", "$$", true)]
+    [InlineData("^[$]\\$$", "$$\n", false)]
+    [InlineData("^[^$]+$", "x", true)]
+    public void PatternEnd_IsTheEndOfTheStringAsInEcma262(string pattern, string text, bool matches)
+    {
+        var validator = SchemaValidator.Compile(new JsonObject { ["pattern"] = pattern });
+
+        Assert.Equal(matches, validator.IsValid(JsonValue.Create(text)));
+        Assert.Equal(matches, validator.Violations(JsonValue.Create(text)).Count == 0);
+    }
+
     [Fact]
     public void FlagAndDetailedPasses_AlwaysAgree()
     {

@@ -145,7 +145,7 @@ internal sealed class SchemaValidator
                     break;
                 case "pattern":
                     pattern = Patterns.GetOrAdd(value?.GetValue<string>() ?? throw Malformed(at, keyword),
-                        text => new Regex(text, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, PatternTimeout));
+                        text => new Regex(EcmaPattern.ForDotNet(text), RegexOptions.ECMAScript | RegexOptions.CultureInvariant, PatternTimeout));
                     break;
                 case "minimum":
                     minimum = Bound(value, at, keyword);
