@@ -45,6 +45,12 @@ internal static class OdcsBranchChoice
             .Where(i => branches[i].Count > 0 && !IsOtherForm(flattened[i], violation.Pointer))
             .ToList();
 
+        // A branch whose keys the mapping has is the one meant over branches asking for keys it lacks.
+        if (candidates.Any(i => !LacksKeys(branches[i], violation.Pointer)))
+        {
+            candidates.RemoveAll(i => LacksKeys(branches[i], violation.Pointer));
+        }
+
         // Branches that passed make a oneOf fail by matching twice: no single branch explains that.
         var passed = branches.Any(b => b.Count == 0);
         if (!passed && candidates.Count > 0)
@@ -60,6 +66,9 @@ internal static class OdcsBranchChoice
 
         leaves.Add(violation);
     }
+
+    private static bool LacksKeys(IReadOnlyList<SchemaViolation> branch, string pointer) =>
+        branch.Any(v => v.Pointer == pointer && v.Keyword == "required");
 
     // Reports a failure caused are not mistakes of their own.
     private static int Weight(List<SchemaViolation> leaves) =>

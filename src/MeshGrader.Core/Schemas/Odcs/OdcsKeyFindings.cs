@@ -39,6 +39,16 @@ internal sealed class OdcsKeyFindings(JsonInstance source, string file, SchemaVa
             unknownKeys.RemoveAll(k => declared.Conditional.Contains(k));
         }
 
+        // Keys of a kind (a quality rule's operators) with nothing saying which kind: one finding, naming what is missing.
+        var absentChoosers = declared.Discriminators.Where(d => !present.ContainsKey(d)).Order(StringComparer.Ordinal).ToList();
+        if (unknownKeys.Count > 0 && absentChoosers.Count > 0 && unknownKeys.All(k => declared.Conditional.Contains(k) && !declared.Applying.Contains(k)))
+        {
+            yield return Finding(source.SpanOf(mapping), mapping,
+                $"{Capitalised(OdcsFindingText.Where(mapping))} has keys ODCS v3.1.0 allows only once {OdcsFindingText.Alternatives([.. absentChoosers.Select(d => $"'{d}'")])} says which kind it is: {OdcsFindingText.List(unknownKeys)}.",
+                $"Add the key that says which kind this is ({OdcsFindingText.Alternatives(absentChoosers)}), or remove {OdcsFindingText.List(unknownKeys)}.");
+            unknownKeys.Clear();
+        }
+
         foreach (var key in unknownKeys)
         {
             var pointer = JsonPointerText.Append(mapping, key);
@@ -55,7 +65,8 @@ internal sealed class OdcsKeyFindings(JsonInstance source, string file, SchemaVa
                 continue;
             }
 
-            var candidates = declared.Applying.Where(k => k != key).Order(StringComparer.Ordinal).ToList();
+            var known = chooserWrong ? declared.Applying.Concat(declared.Discriminators).Concat(declared.Conditional) : declared.Applying.Concat(declared.Discriminators);
+            var candidates = known.Where(k => k != key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var near = NearMatch.Best(key, candidates);
             var hint = near is null
                 ? candidates.Count == 0 ? "Remove the key." : $"Remove the key, or use one ODCS defines here: {OdcsFindingText.List(candidates)}."

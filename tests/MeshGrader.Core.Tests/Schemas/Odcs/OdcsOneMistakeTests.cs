@@ -1,0 +1,100 @@
+using MeshGrader.Core.Findings;
+using MeshGrader.Core.Schemas.Odcs;
+using MeshGrader.Core.Tests.Support;
+
+namespace MeshGrader.Core.Tests.Schemas.Odcs;
+
+/// <summary>
+/// Every official example with one mistake written into it, at every key line where it applies: a
+/// value of another type, a misspelt key, a bad choice, a key removed. A mutant the schema refuses
+/// gets exactly one error, at the line of the mistake (the mutated key or value; for a removed key,
+/// the mapping that lacks it); a mutant it accepts gets none.
+/// </summary>
+public sealed class OdcsOneMistakeTests
+{
+    public static TheoryData<string, OdcsMistake> Cases()
+    {
+        var cases = new TheoryData<string, OdcsMistake>();
+        foreach (var example in OdcsContracts.Examples)
+        {
+            foreach (var mistake in Enum.GetValues<OdcsMistake>())
+            {
+                cases.Add(example, mistake);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void EachMistake_GivesOneErrorAtItsLine(string example, OdcsMistake mistake)
+    {
+        var mutants = OdcsMutants.Of(example, mistake).ToList();
+        var wrong = new List<string>();
+        var refused = 0;
+        foreach (var mutant in mutants)
+        {
+            var instance = OdcsContracts.Load(mutant.Text);
+            if (instance is null)
+            {
+                // The mistake made the text something other than YAML (a key written twice): not a schema mistake.
+                continue;
+            }
+
+            var findings = OdcsStructureCheck.Check(instance, OdcsContracts.File);
+            var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
+            if (OdcsSchema.Validator.IsValid(instance.Value))
+            {
+                if (findings.Count > 0)
+                {
+                    wrong.Add($"{mutant}: accepted by the schema, yet\n{OdcsContracts.Describe(findings)}");
+                }
+
+                continue;
+            }
+
+            refused++;
+            if (errors.Count != 1 || Problem(mutant, errors[0]) is { } problem && problem.Length > 0)
+            {
+                wrong.Add($"{mutant}: expected one error at line {Expected(mutant).Line}; {(errors.Count == 1 ? Problem(mutant, errors[0]) : "got")}\n{OdcsContracts.Describe(findings)}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {mutants.Count} mutants:\n" + string.Join("\n", wrong));
+
+        // Each kind of mistake is made somewhere in each example, so the loop above is not vacuous.
+        Assert.True(refused > 0, $"No {mistake} mutant of {example} is refused by the schema ({mutants.Count} made).");
+    }
+
+    private static string? Problem(OdcsMutant mutant, Finding error)
+    {
+        var expected = Expected(mutant);
+        if (error.Line != expected.Line || (mutant.Marker is not null && error.Column != expected.Column))
+        {
+            return $"found at {error.Line}:{error.Column}, expected {expected.Line}:{expected.Column}";
+        }
+
+        var text = error.Message + " " + error.Hint;
+        return mutant.Mistake switch
+        {
+            OdcsMistake.KeyTypo when !text.Contains($"'{mutant.Key}'", StringComparison.Ordinal) && !text.Contains($" {mutant.Key}.", StringComparison.Ordinal)
+                => $"does not name the key meant, {mutant.Key}",
+            OdcsMistake.BadChoice when error.Message.Contains("is not one of", StringComparison.Ordinal) && !error.Message.Contains($"did you mean '{mutant.Original}'", StringComparison.Ordinal)
+                => $"does not suggest {mutant.Original}",
+            OdcsMistake.KeyDropped when !text.Contains(mutant.Key, StringComparison.Ordinal) => $"does not name the missing key {mutant.Key}",
+            _ => null,
+        };
+    }
+
+    private static SourcePosition Expected(OdcsMutant mutant)
+    {
+        if (mutant.Marker is null)
+        {
+            return new SourcePosition(mutant.MappingLine, 0);
+        }
+
+        var at = TextPosition.Of(mutant.Text, mutant.Marker);
+        return at with { Column = at.Column + mutant.MarkerOffset };
+    }
+}
