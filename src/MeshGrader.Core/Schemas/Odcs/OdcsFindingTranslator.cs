@@ -24,30 +24,30 @@ internal sealed class OdcsFindingTranslator(JsonInstance source, string file, Sc
         var required = leaves.Where(v => v.Keyword == "required").ToList();
         var choices = leaves.Where(OdcsBranchChoice.IsKeyChoice).ToList();
         var values = leaves.Except(unknown).Except(required).Except(choices)
-            .Where(v => !unknownPointers.Any(u => IsAtOrWithin(v.Pointer, u)))
+            .Where(v => !unknownPointers.Contains(v.Pointer) && !HasAncestorIn(v.Pointer, unknownPointers))
             .ToList();
 
         var findings = new List<Finding>();
         var keyFindings = new OdcsKeyFindings(source, file, schema);
-        var mappings = unknown.Select(v => JsonPointerText.Parent(v.Pointer)).Concat(required.Concat(choices).Select(v => v.Pointer))
-            .Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal);
+        var unknownByMapping = unknown.ToLookup(v => JsonPointerText.Parent(v.Pointer), StringComparer.Ordinal);
+        var requiredByMapping = required.ToLookup(v => v.Pointer, StringComparer.Ordinal);
+        var choicesByMapping = choices.ToLookup(v => v.Pointer, StringComparer.Ordinal);
+        var valueKeysByMapping = values.Where(v => v.Pointer.Length > 0)
+            .ToLookup(v => JsonPointerText.Parent(v.Pointer), v => JsonPointerText.LastSegment(v.Pointer), StringComparer.Ordinal);
+        var mappings = unknownByMapping.Select(g => g.Key).Concat(requiredByMapping.Select(g => g.Key)).Concat(choicesByMapping.Select(g => g.Key))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         foreach (var mapping in mappings)
         {
-            var valuesInError = values.Where(v => v.Pointer.Length > mapping.Length && JsonPointerText.Parent(v.Pointer) == mapping)
-                .Select(v => JsonPointerText.LastSegment(v.Pointer)).ToHashSet(StringComparer.Ordinal);
-            findings.AddRange(keyFindings.For(mapping,
-                [.. unknown.Where(v => JsonPointerText.Parent(v.Pointer) == mapping)],
-                [.. required.Where(v => v.Pointer == mapping)],
-                [.. choices.Where(v => v.Pointer == mapping)],
-                valuesInError));
+            findings.AddRange(keyFindings.For(mapping, [.. unknownByMapping[mapping]], [.. requiredByMapping[mapping]], [.. choicesByMapping[mapping]],
+                valueKeysByMapping[mapping].ToHashSet(StringComparer.Ordinal)));
         }
 
         // A value of the wrong type is explained once; what is inside it is not graded further.
         var valueFindings = new OdcsValueFindings(source, file);
-        var blocked = new List<string>();
+        var blocked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in values.GroupBy(v => v.Pointer).OrderBy(g => g.Key.Length))
         {
-            if (blocked.Any(b => IsAtOrWithin(group.Key, b) && group.Key != b))
+            if (HasAncestorIn(group.Key, blocked))
             {
                 continue;
             }
@@ -70,6 +70,19 @@ internal sealed class OdcsFindingTranslator(JsonInstance source, string file, Sc
         return findings;
     }
 
-    private static bool IsAtOrWithin(string pointer, string ancestor) =>
-        pointer == ancestor || pointer.StartsWith(ancestor + "/", StringComparison.Ordinal);
+    // Pointers are at most as deep as the file's nesting limit: walking up is cheaper than comparing with every other.
+    private static bool HasAncestorIn(string pointer, IReadOnlySet<string> ancestors)
+    {
+        var current = pointer;
+        while (current.Length > 0)
+        {
+            current = JsonPointerText.Parent(current);
+            if (ancestors.Contains(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

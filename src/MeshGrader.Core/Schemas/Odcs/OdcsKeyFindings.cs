@@ -12,6 +12,8 @@ namespace MeshGrader.Core.Schemas.Odcs;
 /// </summary>
 internal sealed class OdcsKeyFindings(JsonInstance source, string file, SchemaValidator schema)
 {
+    private const int SuggestionsPerMapping = SchemaFindingTranslator.SuggestionsPerMapping;
+
     /// <param name="mapping">The mapping's pointer.</param>
     /// <param name="unknown">additionalProperties and unevaluatedProperties reports of its keys.</param>
     /// <param name="required">required reports at the mapping.</param>
@@ -33,7 +35,7 @@ internal sealed class OdcsKeyFindings(JsonInstance source, string file, SchemaVa
 
         // A server's keys depend on its type: when the type itself is wrong or missing, its keys are not mistakes.
         var chooserWrong = declared.Discriminators.Any(d => missing.Contains(d) || valuesInError.Contains(d)
-            || unknownKeys.Any(u => NearMatch.Best(u, [d]) is not null));
+            || unknownKeys.Take(SuggestionsPerMapping).Any(u => NearMatch.Best(u, [d]) is not null));
         if (chooserWrong)
         {
             unknownKeys.RemoveAll(k => declared.Conditional.Contains(k));
@@ -49,11 +51,15 @@ internal sealed class OdcsKeyFindings(JsonInstance source, string file, SchemaVa
             unknownKeys.Clear();
         }
 
-        foreach (var key in unknownKeys)
+        for (var i = 0; i < unknownKeys.Count; i++)
         {
+            var key = unknownKeys[i];
             var pointer = JsonPointerText.Append(mapping, key);
             var span = source.KeySpanOf(pointer);
-            var meant = NearMatch.Best(key, missing.Concat(keyChoices.SelectMany(c => c)));
+
+            // Hundreds of unknown keys in one mapping are not typos: past the first ones, no edit-distance search.
+            var suggest = i < SuggestionsPerMapping;
+            var meant = suggest ? NearMatch.Best(key, missing.Concat(keyChoices.SelectMany(c => c))) : null;
             if (meant is not null)
             {
                 // One mistake, one finding: the misspelt key and the required key it was meant to be.
@@ -67,7 +73,7 @@ internal sealed class OdcsKeyFindings(JsonInstance source, string file, SchemaVa
 
             var known = chooserWrong ? declared.Applying.Concat(declared.Discriminators).Concat(declared.Conditional) : declared.Applying.Concat(declared.Discriminators);
             var candidates = known.Where(k => k != key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var near = NearMatch.Best(key, candidates);
+            var near = suggest ? NearMatch.Best(key, candidates) : null;
             var hint = near is null
                 ? candidates.Count == 0 ? "Remove the key." : $"Remove the key, or use one ODCS defines here: {OdcsFindingText.List(candidates)}."
                 : present.ContainsKey(near)

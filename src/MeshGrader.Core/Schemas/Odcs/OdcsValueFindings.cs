@@ -78,6 +78,11 @@ internal sealed class OdcsValueFindings(JsonInstance source, string file)
     private static (string, string?) EnumText(IReadOnlyList<string> choices, string where, string key, JsonNode? actual, string found)
     {
         var list = OdcsFindingText.List(choices);
+        if (choices.Count == 1)
+        {
+            return ($"{where} must be {choices[0]}, the only value ODCS v3.1.0 allows here; found {found}.", $"Write {key}: {choices[0]}.");
+        }
+
         if (actual is JsonValue v && v.TryGetValue<string>(out var text) && NearMatch.Best(text, choices) is { } meant)
         {
             return ($"{where}: '{text}' is not one of {list}; did you mean '{meant}'?", $"Write {key}: {meant}.");

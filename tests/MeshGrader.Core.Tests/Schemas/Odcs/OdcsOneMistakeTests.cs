@@ -78,7 +78,8 @@ public sealed class OdcsOneMistakeTests
         {
             OdcsMistake.KeyTypo when !text.Contains($"'{mutant.Key}'", StringComparison.Ordinal) && !text.Contains($" {mutant.Key}.", StringComparison.Ordinal)
                 => $"does not name the key meant, {mutant.Key}",
-            OdcsMistake.BadChoice when error.Message.Contains("is not one of", StringComparison.Ordinal) && !error.Message.Contains($"did you mean '{mutant.Original}'", StringComparison.Ordinal)
+            OdcsMistake.BadChoice when (error.Message.Contains("is not one of", StringComparison.Ordinal) || error.Message.Contains("the only value", StringComparison.Ordinal))
+                                       && !(error.Hint ?? string.Empty).Contains($"{mutant.Key}: {mutant.Original}.", StringComparison.Ordinal)
                 => $"does not suggest {mutant.Original}",
             OdcsMistake.KeyDropped when !text.Contains(mutant.Key, StringComparison.Ordinal) => $"does not name the missing key {mutant.Key}",
             _ => null,
