@@ -51,6 +51,10 @@ internal static class CoreRules
         "Each lab file holds its own sections (domain.yaml: domain, data_product, platform, governance, discovery; contract.yaml: contract; mlops.yaml: Lab 17's; governance.yaml: Lab 18's); sections written in the wrong file are not graded there.",
         "Move the sections into the file the message names (or rename the file, if it is that file).");
 
+    public static readonly RuleDescriptor OdcsStructure = Make("MG-013", "Contract does not follow ODCS v3.1.0", Severity.Error,
+        "A contract written as an Open Data Contract Standard document (apiVersion and kind at the top) is read by every ODCS tool by the official v3.1.0 schema; a key the schema does not define, a value of the wrong kind or a choice it does not list makes the contract one those tools refuse, so it is graded as they read it.",
+        "Do what the message says at the position shown: rename or remove an unknown key, write the value in the form named, or add the missing key; the ODCS reference (bitol-io.github.io/open-data-contract-standard) describes every key.");
+
     public static readonly RuleDescriptor UnknownKey = Make("MG-101", "Unknown key", Severity.Warning,
         "Keys the lab does not define are ignored by the grader, and often hide a typo.",
         "Check the spelling against the lab's file format, or remove the key.");
@@ -70,7 +74,7 @@ internal static class CoreRules
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         YamlSyntax, DuplicateKey, UnreadableFile, MissingFile, AmbiguousFile, MultipleDocuments, EmptyFile,
-        LimitExceeded, FileStructure, FindingsNotShown, MisplacedFile, OtherLabFileContent, UnknownKey, ChoiceSpelling, RepeatedListItem, RubricSetting,
+        LimitExceeded, FileStructure, FindingsNotShown, MisplacedFile, OtherLabFileContent, OdcsStructure, UnknownKey, ChoiceSpelling, RepeatedListItem, RubricSetting,
     ];
 
     private static RuleDescriptor Make(string id, string title, Severity severity, string why, string hint) =>

@@ -12,7 +12,7 @@ namespace MeshGrader.Core.Tests.Labs;
 public sealed class RuleExampleTests
 {
     // The rules with no example a page can show; each says why (CoreRuleExamples.WithoutExamples).
-    private static readonly string[] WithoutExamples = ["MG-003", "MG-004", "MG-005", "MG-008", "MG-010", "MG-011", "MG-301"];
+    private static readonly string[] WithoutExamples = ["MG-003", "MG-004", "MG-005", "MG-008", "MG-010", "MG-011", "MG-013", "MG-301"];
 
     public static TheoryData<string> RulesWithExamples() =>
         new(RuleExplanations.All().Where(e => e.Failing is not null && e.Passing is not null).Select(e => e.Rule.Id));

@@ -48,6 +48,8 @@ internal static class CoreRuleExamples
         [CoreRules.LimitExceeded.Id] = ("a lab file is over the grader's limits of size, nesting or alias expansion",
             string.Create(CultureInfo.InvariantCulture,
                 $"Its example is a file over the limits ({Limits.MaxFileBytes / 1024 / 1024} MiB, {Limits.MaxDepth} levels of nesting, {Limits.MaxExpandedNodes:N0} nodes after aliases), too large to show.")),
+        [CoreRules.OdcsStructure.Id] = ("contract.yaml is an ODCS document (apiVersion and kind at the top) that the official ODCS v3.1.0 schema refuses",
+            "Its example is a whole ODCS contract (a required apiVersion, kind, id, status and version, then its schema), too long for a rule's example; the official examples of the Open Data Contract Standard show whole contracts."),
         [CoreRules.FindingsNotShown.Id] = ("a report has more findings than it shows",
             "Its example is a submission with more findings than a report shows, too long to show."),
         [CoreRules.RubricSetting.Id] = ("the rubric given with --rubric has a setting the grader cannot read exactly as written",

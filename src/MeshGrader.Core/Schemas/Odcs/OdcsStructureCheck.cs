@@ -4,14 +4,16 @@ using MeshGrader.Core.Loading;
 namespace MeshGrader.Core.Schemas.Odcs;
 
 /// <summary>
-/// An ODCS contract checked against the official schema: the findings a learner reads, located at
-/// the value each one is about.
+/// An ODCS contract checked against the official schema: the findings a learner reads, one per
+/// mistake, located at the value or key each one is about.
 /// </summary>
 internal static class OdcsStructureCheck
 {
-    // Placeholder until the ODCS translator lands: one raw finding per distinct violation.
-    public static IReadOnlyList<Finding> Check(JsonInstance source, string file) =>
-        [.. OdcsSchema.Validator.Violations(source.Value).Distinct().Select(v => FindingFactory.At(
-            CoreRules.FileStructure, file, source.SpanOf(v.Pointer), v.Pointer,
-            $"The value at {v.Pointer} breaks the ODCS v3.1.0 schema's '{v.Keyword}'."))];
+    public static IReadOnlyList<Finding> Check(JsonInstance source, string file)
+    {
+        var schema = OdcsSchema.Validator;
+        return schema.IsValid(source.Value)
+            ? []
+            : new OdcsFindingTranslator(source, file, schema).Translate(schema.DetailedViolations(source.Value));
+    }
 }

@@ -15,6 +15,8 @@ internal sealed class SchemaDocument(JsonNode? root)
 
     public void Register(string location, SchemaValidator schema) => compiled.TryAdd(location, schema);
 
+    public SchemaValidator? Compiled(string location) => compiled.GetValueOrDefault(location);
+
     public SchemaReference Refer(string reference, string at)
     {
         var link = new SchemaReference(Normalise(reference, at));

@@ -19,7 +19,7 @@ namespace MeshGrader.Core.Schemas.Validation;
 /// no allocation unless a keyword fails: the general-purpose validator this replaces spent more
 /// time preparing its schemas than grading took in all.
 /// </remarks>
-internal sealed class SchemaValidator
+internal sealed partial class SchemaValidator
 {
     // Pattern matching is bounded: a learner's string is at most a megabyte, and a pattern that
     // backtracks badly must end in a finding rather than a stalled grading job.
@@ -65,10 +65,21 @@ internal sealed class SchemaValidator
     private readonly SchemaValidator? otherwise;
     private readonly SchemaValidator? unevaluatedProperties;
 
-    private SchemaValidator(bool constant) => this.constant = constant;
+    // Where this schema is in its document: violations name the failing keyword's place.
+    private readonly string location;
+
+    // Set on the root only: every compiled subschema by its location, for questions about one of them.
+    private SchemaDocument? document;
+
+    private SchemaValidator(bool constant, string location)
+    {
+        this.constant = constant;
+        this.location = location;
+    }
 
     private SchemaValidator(JsonObject schema, string location, SchemaDocument document)
     {
+        this.location = location;
         document.Register(location, this);
         foreach (var (keyword, value) in schema)
         {
@@ -182,6 +193,7 @@ internal sealed class SchemaValidator
         var root = Compile(schema, "#", document);
         document.Link(Compile);
         RefuseLoops(root);
+        root.document = document;
         return root;
     }
 
@@ -264,12 +276,24 @@ internal sealed class SchemaValidator
     public bool IsValid(JsonNode? instance) => Validate(instance, null, null, null);
 
     /// <summary>Every keyword the value fails, in document order.</summary>
-    public IReadOnlyList<SchemaViolation> Violations(JsonNode? instance)
+    public IReadOnlyList<SchemaViolation> Violations(JsonNode? instance) =>
+        [.. DetailedViolations(instance).Select(v => v.Plain)];
+
+    /// <summary>
+    /// As <see cref="Violations"/>, each with the failing keyword's place in the schema, the branches
+    /// of a failing oneOf or anyOf, and whether an unevaluated property is refused only because a
+    /// failing subschema's names did not count.
+    /// </summary>
+    public IReadOnlyList<SchemaViolation> DetailedViolations(JsonNode? instance)
     {
         var violations = new List<SchemaViolation>();
         Validate(instance, new PointerPath(), violations, null);
         return violations;
     }
+
+    /// <summary>The compiled subschema at a place in this (root) schema's document, or null.</summary>
+    internal SchemaValidator? At(string schemaLocation) =>
+        document is not null && document.Compiled(schemaLocation) is { } found ? found : null;
 
     private static SchemaValidator[] Subschemas(JsonNode? value, string at, string keyword, SchemaDocument document) =>
         value is JsonArray { Count: > 0 } array
@@ -279,7 +303,7 @@ internal sealed class SchemaValidator
     private static SchemaValidator Compile(JsonNode? schema, string location, SchemaDocument document) => schema switch
     {
         JsonObject obj => new SchemaValidator(obj, location, document),
-        JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => new SchemaValidator(value.GetValue<bool>()),
+        JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => new SchemaValidator(value.GetValue<bool>(), location),
         _ => throw Malformed(location, "schema"),
     };
 
@@ -288,7 +312,7 @@ internal sealed class SchemaValidator
     /// unevaluatedProperties; null when nothing encloses one, so the common path allocates nothing.
     /// A caller passes a fresh set and keeps it only when the schema passes.
     /// </param>
-    private bool Validate(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
+    private bool Validate(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, EvaluatedProperties? evaluated)
     {
         if (constant is { } accepts)
         {
@@ -322,7 +346,7 @@ internal sealed class SchemaValidator
         }
 
         var checksUnevaluated = unevaluatedProperties is not null && kind == JsonValueKind.Object;
-        var collecting = checksUnevaluated ? new HashSet<string>(StringComparer.Ordinal) : evaluated;
+        var collecting = checksUnevaluated ? new EvaluatedProperties(sink is not null) : evaluated;
         valid &= kind switch
         {
             JsonValueKind.String => ValidateString(instance!.GetValue<string>(), path, sink),
@@ -346,7 +370,7 @@ internal sealed class SchemaValidator
     }
 
     // The keywords that apply subschemas to the same value; their annotations count only when they pass.
-    private bool ValidateApplicators(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
+    private bool ValidateApplicators(JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, EvaluatedProperties? evaluated)
     {
         var valid = true;
         if (reference is not null)
@@ -369,44 +393,12 @@ internal sealed class SchemaValidator
 
         if (anyOf is not null && (valid || sink is not null))
         {
-            var any = false;
-            foreach (var schema in anyOf)
-            {
-                // Every passing branch annotates, so all are tried when annotations are wanted.
-                any |= Apply(schema, instance, null, null, evaluated);
-                if (any && evaluated is null)
-                {
-                    break;
-                }
-            }
-
-            valid = any ? valid : Fail(path, sink, "anyOf");
+            valid &= sink is null ? AnyOfPasses(instance, evaluated) : ExplainBranches(anyOf, "anyOf", instance, path!, sink, evaluated);
         }
 
         if (oneOf is not null && (valid || sink is not null))
         {
-            var passed = 0;
-            HashSet<string>? kept = null;
-            foreach (var schema in oneOf)
-            {
-                var branch = evaluated is null ? null : new HashSet<string>(StringComparer.Ordinal);
-                if (schema.Validate(instance, null, null, branch) && ++passed == 1)
-                {
-                    kept = branch;
-                }
-            }
-
-            if (passed == 1)
-            {
-                if (kept is not null)
-                {
-                    evaluated!.UnionWith(kept);
-                }
-            }
-            else
-            {
-                valid = Fail(path, sink, "oneOf");
-            }
+            valid &= sink is null ? OneOfPasses(instance, evaluated) : ExplainBranches(oneOf, "oneOf", instance, path!, sink, evaluated);
         }
 
         if (not is not null && (valid || sink is not null) && not.Validate(instance, null, null, null))
@@ -416,8 +408,15 @@ internal sealed class SchemaValidator
 
         if (condition is not null && (valid || sink is not null))
         {
-            if (Apply(condition, instance, null, null, evaluated))
+            // A condition that fails is no error: its names are dropped, never remembered as a failure's.
+            var tested = evaluated?.Branch();
+            if (condition.Validate(instance, null, null, tested))
             {
+                if (tested is not null)
+                {
+                    evaluated!.Keep(tested);
+                }
+
                 valid &= then is null || Apply(then, instance, path, sink, evaluated);
             }
             else
@@ -429,24 +428,100 @@ internal sealed class SchemaValidator
         return valid;
     }
 
-    private static bool Apply(SchemaValidator schema, JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
+    private bool AnyOfPasses(JsonNode? instance, EvaluatedProperties? evaluated)
+    {
+        var any = false;
+        foreach (var schema in anyOf!)
+        {
+            // Every passing branch annotates, so all are tried when annotations are wanted.
+            any |= Apply(schema, instance, null, null, evaluated);
+            if (any && evaluated is null)
+            {
+                break;
+            }
+        }
+
+        return any;
+    }
+
+    private bool OneOfPasses(JsonNode? instance, EvaluatedProperties? evaluated)
+    {
+        var passed = 0;
+        EvaluatedProperties? kept = null;
+        foreach (var schema in oneOf!)
+        {
+            var branch = evaluated?.Branch();
+            if (schema.Validate(instance, null, null, branch) && ++passed == 1)
+            {
+                kept = branch;
+            }
+        }
+
+        if (passed == 1 && kept is not null)
+        {
+            evaluated!.Keep(kept);
+        }
+
+        return passed == 1;
+    }
+
+    // Each branch validated on its own, so a translator can tell which branch the learner meant.
+    private bool ExplainBranches(SchemaValidator[] branches, string keyword, JsonNode? instance, PointerPath path, List<SchemaViolation> sink, EvaluatedProperties? evaluated)
+    {
+        var outcomes = new List<IReadOnlyList<SchemaViolation>>(branches.Length);
+        var annotations = new List<EvaluatedProperties?>(branches.Length);
+        var passes = new bool[branches.Length];
+        var passed = 0;
+        for (var i = 0; i < branches.Length; i++)
+        {
+            var branchSink = new List<SchemaViolation>();
+            var branch = evaluated?.Branch();
+            passes[i] = branches[i].Validate(instance, path, branchSink, branch);
+            passed += passes[i] ? 1 : 0;
+            outcomes.Add(branchSink);
+            annotations.Add(branch);
+        }
+
+        var valid = keyword == "anyOf" ? passed > 0 : passed == 1;
+        for (var i = 0; i < branches.Length && evaluated is not null; i++)
+        {
+            if (!valid)
+            {
+                evaluated.KeepAsFailed(annotations[i]!);
+            }
+            else if (passes[i])
+            {
+                evaluated.Keep(annotations[i]!);
+            }
+        }
+
+        if (!valid)
+        {
+            sink.Add(new SchemaViolation(path.Pointer, keyword) { SchemaLocation = KeywordLocation(keyword), Branches = outcomes });
+        }
+
+        return valid;
+    }
+
+    private static bool Apply(SchemaValidator schema, JsonNode? instance, PointerPath? path, List<SchemaViolation>? sink, EvaluatedProperties? evaluated)
     {
         if (evaluated is null)
         {
             return schema.Validate(instance, path, sink, null);
         }
 
-        var branch = new HashSet<string>(StringComparer.Ordinal);
+        var branch = evaluated.Branch();
         if (!schema.Validate(instance, path, sink, branch))
         {
+            evaluated.KeepAsFailed(branch);
             return false;
         }
 
-        evaluated.UnionWith(branch);
+        evaluated.Keep(branch);
         return true;
     }
 
-    private bool ValidateUnevaluated(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink, HashSet<string> seen, HashSet<string>? evaluated)
+    private bool ValidateUnevaluated(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink, EvaluatedProperties seen, EvaluatedProperties? evaluated)
     {
         var valid = true;
         for (var i = 0; i < obj.Count; i++)
@@ -461,7 +536,7 @@ internal sealed class SchemaValidator
             {
                 // Reported like additionalProperties: at the property the learner should remove or rename.
                 path?.Push(name);
-                valid = Fail(path, sink, "unevaluatedProperties");
+                valid = Fail(path, sink, "unevaluatedProperties", seen.DeclaredByFailure(name));
                 if (unevaluatedProperties.constant is null && sink is not null)
                 {
                     unevaluatedProperties.Validate(value, path, sink, null);
@@ -475,7 +550,8 @@ internal sealed class SchemaValidator
             }
         }
 
-        if (valid && evaluated is not null)
+        // When this schema fails, its caller remembers these names as a failure's; they count only when it passes.
+        if (evaluated is not null && (valid || sink is not null))
         {
             for (var i = 0; i < obj.Count; i++)
             {
@@ -578,7 +654,7 @@ internal sealed class SchemaValidator
         return valid;
     }
 
-    private bool ValidateObject(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink, HashSet<string>? evaluated)
+    private bool ValidateObject(JsonObject obj, PointerPath? path, List<SchemaViolation>? sink, EvaluatedProperties? evaluated)
     {
         var valid = true;
         foreach (var name in required)
@@ -656,11 +732,14 @@ internal sealed class SchemaValidator
         return false;
     }
 
-    private static bool Fail(PointerPath? path, List<SchemaViolation>? sink, string keyword)
+    private bool Fail(PointerPath? path, List<SchemaViolation>? sink, string keyword, bool declaredByFailedSubschema = false)
     {
-        sink?.Add(new SchemaViolation(path!.Pointer, keyword));
+        sink?.Add(new SchemaViolation(path!.Pointer, keyword) { SchemaLocation = KeywordLocation(keyword), DeclaredByFailedSubschema = declaredByFailedSubschema });
         return false;
     }
+
+    // A boolean schema's own place is its location; a keyword's is below its schema's.
+    private string KeywordLocation(string keyword) => constant is not null ? location : location + "/" + SchemaDocument.Escape(keyword);
 
     private static int CodePoints(string text)
     {
