@@ -9,7 +9,8 @@ namespace MeshGrader.Core.Schemas.Odcs;
 internal sealed record ProjectedValue(string Field, string Source, string Reading);
 
 /// <summary>A short-form value the ODCS contract does not hold; its finding points at <paramref name="Parent"/>.</summary>
-internal sealed record MissingValue(string Field, string Parent);
+/// <param name="Key">The ODCS pointer of the missing key, when ODCS itself requires it (<c>/version</c>): its schema finding would repeat the lab's.</param>
+internal sealed record MissingValue(string Field, string Parent, string? Key = null);
 
 /// <summary>A value written in a form the lab cannot read (availability in hours): one error on the field's check.</summary>
 internal sealed record UnreadableValue(string Field, string Source, SourceSpan Span, string Message, string Hint);
@@ -34,7 +35,7 @@ internal sealed record ContractProjection(
     /// would repeat the lab check's finding on the same value.
     /// </summary>
     public bool Reads(string odcsPointer) =>
-        Values.Select(v => v.Source).Concat(Unreadable.Select(u => u.Source))
+        Values.Select(v => v.Source).Concat(Unreadable.Select(u => u.Source)).Concat(Missing.Select(m => m.Key).OfType<string>())
             .Any(source => odcsPointer == source
                 || (odcsPointer.Length > source.Length && odcsPointer[source.Length] == '/' && odcsPointer.StartsWith(source, StringComparison.Ordinal)));
 

@@ -36,7 +36,7 @@ internal static class OdcsProjection
         }
         else
         {
-            missing.Add(new MissingValue(OdcsPlaces.SchemaVersion, OdcsPlaces.Of(OdcsPlaces.SchemaVersion).Parent));
+            missing.Add(new MissingValue(OdcsPlaces.SchemaVersion, OdcsPlaces.Of(OdcsPlaces.SchemaVersion).Parent, "/version"));
         }
 
         if ((QualityRule(odcs) ?? ErrorRate(odcs)) is { } quality)

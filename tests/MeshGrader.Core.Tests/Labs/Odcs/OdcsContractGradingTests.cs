@@ -73,6 +73,20 @@ public sealed class OdcsContractGradingTests
     }
 
     [Fact]
+    public void VersionMissing_FailsDm303AtTheDocumentOnce()
+    {
+        using var submission = TemporarySubmission.FromSample(Sample).Replace(Contract, "version: \"1.0.0\" # Version (the lab asks for semantic versioning)\n", string.Empty);
+
+        var report = submission.Grade(16);
+
+        var error = report.Single("DM-303");
+        Assert.Equal(Severity.Error, error.Severity);
+        AssertAt(submission, error, "domain:", "# What's this data contract about?");
+        Assert.Contains("version: \"1.0.0\"", error.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Path == "/version");
+    }
+
+    [Fact]
     public void DataProductNotDomainsProduct_FailsDm305AtDataProduct()
     {
         using var submission = TemporarySubmission.FromSample(Sample).Replace(Contract, "dataProduct: customer_revenue_metrics", "dataProduct: my quantum");
