@@ -47,7 +47,7 @@ internal static class OdcsPlaces
             "version: \"1.0.0\"", "version",
             "ODCS requires `version` but not semantic versioning; the lab does."),
         new(QualityThreshold,
-            "a quality rule in `schema[*].quality` or `schema[*].properties[*].quality` (nested properties too) with `metric` `invalidValues`, `missingValues` or `nullValues`, `unit: percent` and `mustBeLessOrEqualTo: N` or `mustBeLessThan: N`; without one, the `slaProperties` entry `property: errorRate` with `unit: percent`",
+            "a quality rule in `schema[*].quality` or `schema[*].properties[*].quality` (nested properties too) with `metric` `invalidValues`, `missingValues` or `nullValues`, `unit: percent` and `mustBeLessOrEqualTo: N` or `mustBeLessThan: N`; without one, the `slaProperties` entry `property: errorRate` (or `er`) with `unit: percent`, read as 100 − its value",
             "/schema",
             "a quality rule on a table or column, e.g. quality: [{metric: invalidValues, unit: percent, mustBeLessOrEqualTo: 5}] for a threshold of 95", null,
             "ODCS has no contract-wide quality percentage. A rule that at most N percent of values may be bad guarantees a quality of 100 − N; with several rules the weakest counts. Findings point at N."),
