@@ -40,7 +40,7 @@ internal static class OdcsContractGrading
         findings.AddRange(normaliser.Findings);
         findings.AddRange(new SchemaFindingTranslator(schema, instance, value, path, completeLists) { SiblingFiles = siblings }.Translate(schema.Evaluate(value))
             .Where(f => !IsMissingUnreadable(f, projection)));
-        findings.AddRange(projection.Unreadable.Select(u => FindingFactory.FieldError(
+        findings.AddRange(projection.Unreadable.Where(u => section.Property(u.Field)?.RuleId is not null).Select(u => FindingFactory.FieldError(
             section.Property(u.Field)!.RuleId!, path, u.Span, ContractProjection.PointerOf(u.Field), u.Message, u.Hint)));
 
         // ODCS schema errors fail the section's own check (DM-300), as an unknown key in the short

@@ -11,6 +11,8 @@ namespace MeshGrader.Core.Schemas.Odcs;
 /// </summary>
 internal static class OdcsProjection
 {
+    private const decimal Largest = 1_000_000_000_000m;
+
     public static ContractProjection Project(SourceMapping odcs)
     {
         var entries = new List<SourceEntry>();
@@ -268,10 +270,14 @@ internal static class OdcsProjection
 
     private static string? TextOf(SourceMapping mapping, string key) => Deref(mapping.Find(key)?.Value) is SourceScalar scalar ? scalar.Text : null;
 
-    /// <summary>A plain number as YAML reads it; a quoted one is text, as the schema sees it.</summary>
+    /// <summary>
+    /// A plain number as YAML reads it; a quoted one is text, as the schema sees it. A number too
+    /// large to subtract from 100 is left as written, for the schema's range to refuse.
+    /// </summary>
     private static decimal? NumberOf(SourceNode node) =>
         Deref(node) is SourceScalar { IsPlain: true } scalar
-        && decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+        && decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+        && Math.Abs(number) <= Largest ? number : null;
 
     /// <summary>A computed value standing where the learner's number is, so its findings point there.</summary>
     private static SourceScalar Computed(SourceNode written, decimal value) =>
