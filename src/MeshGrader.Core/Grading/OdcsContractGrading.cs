@@ -60,6 +60,7 @@ internal static class OdcsContractGrading
 
         return (new GradedFile(name, path, schema, instance, value) { Lines = lines, Odcs = new OdcsSource(odcs, projection, documentFindings) }, findings);
     }
+
     /// <summary>A value written in a form the lab cannot read already has its finding; it is not also missing.</summary>
     private static bool IsMissingUnreadable(Finding finding, ContractProjection projection) =>
         projection.Unreadable.Any(u => finding.Path == ContractProjection.PointerOf(u.Field));
