@@ -36,12 +36,14 @@ internal static class OdcsFindingWords
         return finding with
         {
             Message = reading is null ? finding.Message : $"{finding.Message} (ODCS: {reading}.)",
-            Hint = finding.Hint is { } hint && place.Key is { } key ? hint.Replace(place.Field + ":", key + ":", StringComparison.Ordinal) : finding.Hint,
+            Hint = Joined(finding.Hint is { } hint && place.Key is { } key ? hint.Replace(place.Field + ":", key + ":", StringComparison.Ordinal) : finding.Hint, place.ValueHint),
 
             // The answer is a short-form value at a short-form key: not what to write in ODCS.
             Answer = null,
         };
     }
+
+    private static string? Joined(string? hint, string? more) => more is null ? hint : hint is null ? more : $"{hint} {more}";
 
     private static string Lower(string title) => title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1])
         ? char.ToLowerInvariant(title[0]) + title[1..]

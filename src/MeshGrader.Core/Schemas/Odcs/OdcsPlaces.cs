@@ -9,7 +9,8 @@ namespace MeshGrader.Core.Schemas.Odcs;
 /// <param name="Write">What to write in ODCS, for the hint of a missing value.</param>
 /// <param name="Key">The ODCS key that holds the value itself, when a hint naming the short-form key can name it instead.</param>
 /// <param name="Note">Why it is read there, for the mapping table.</param>
-internal sealed record OdcsPlace(string Field, string Place, string Parent, string Write, string? Key, string Note);
+/// <param name="ValueHint">Added to the hint of a finding on the value, when writing it in ODCS takes more than the short form's hint says.</param>
+internal sealed record OdcsPlace(string Field, string Place, string Parent, string Write, string? Key, string Note, string? ValueHint = null);
 
 /// <summary>
 /// The one list of ODCS places of Lab 16's step-3 values: the projection reads these places and the
@@ -50,7 +51,8 @@ internal static class OdcsPlaces
             "a quality rule in `schema[*].quality` or `schema[*].properties[*].quality` (nested properties too) with `metric` `invalidValues`, `missingValues` or `nullValues`, `unit: percent` and `mustBeLessOrEqualTo: N` or `mustBeLessThan: N`; without one, the `slaProperties` entry `property: errorRate` (or `er`) with `unit: percent`, read as 100 − its value",
             "/schema",
             "a quality rule on a table or column, e.g. quality: [{metric: invalidValues, unit: percent, mustBeLessOrEqualTo: 5}] for a threshold of 95", null,
-            "ODCS has no contract-wide quality percentage. A rule that at most N percent of values may be bad guarantees a quality of 100 − N; with several rules the weakest counts. Findings point at N."),
+            "ODCS has no contract-wide quality percentage. A rule that at most N percent of values may be bad guarantees a quality of 100 − N; with several rules the weakest counts. Findings point at N.",
+            "In ODCS the threshold is 100 − N: mustBeLessOrEqualTo: 5 (at most 5 percent bad values) gives 95."),
         new(SlaUptime,
             "the `slaProperties` entry `property: availability` (or `av`, any case) with a numeric `value` and `unit: percent` or `%`",
             "/slaProperties",

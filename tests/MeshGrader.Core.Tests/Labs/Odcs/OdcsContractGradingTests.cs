@@ -117,6 +117,7 @@ public sealed class OdcsContractGradingTests
 
         AssertAt(submission, error, "25", "mustBeLessOrEqualTo:");
         Assert.Contains("100 − 25 = 75", error.Message, StringComparison.Ordinal);
+        Assert.Contains("mustBeLessOrEqualTo: 5", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
