@@ -6,6 +6,7 @@ using MeshGrader.Core.Loading;
 using MeshGrader.Core.Rubrics;
 using MeshGrader.Core.Rules;
 using MeshGrader.Core.Schemas;
+using MeshGrader.Core.Schemas.Odcs;
 
 namespace MeshGrader.Core.Grading;
 
@@ -98,6 +99,17 @@ internal sealed class Grader(GradingOptions options)
             findings.AddRange(rule.Evaluate(context).ToArray().Select(f => Attribute(f, lab, files.Values.First(g => g.RelativePath == f.File).Schema)));
         }
 
+        findings.AddRange(files.Values.SelectMany(g => g.Odcs?.DocumentFindings ?? []).Select(f => Attribute(f, lab, files.Values.First(g => g.RelativePath == f.File).Schema)));
+
+        // Findings on values read from an ODCS contract are said in its terms, whichever check made them.
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].File is { } file && files.Values.FirstOrDefault(g => g.RelativePath == file) is { Odcs: { } odcs } graded)
+            {
+                findings[i] = OdcsFindingWords.InOdcsTerms(findings[i], odcs, graded.Schema);
+            }
+        }
+
         // A check the rubric turns off is neither scored nor reported, whichever rule found it.
         findings.RemoveAll(f => options.Scoring.IsOff(lab.Id, f.Rule) || (f.Check is { } check && options.Scoring.IsOff(lab.Id, check)));
 
@@ -182,6 +194,11 @@ internal sealed class Grader(GradingOptions options)
         if (loaded.Root is null)
         {
             return (new GradedFile(name, path, schema, null, null) { Lines = loaded.Lines }, findings);
+        }
+
+        if (loaded.Root is SourceMapping top && OdcsContractGrading.Applies(schema, top))
+        {
+            return OdcsContractGrading.Grade(builder, name, path, schema, siblings, completeLists, top, loaded.Lines, findings);
         }
 
         var others = loaded.Root is SourceMapping sections ? OtherLabSections.In(sections, schema, LabCatalog.All) : [];

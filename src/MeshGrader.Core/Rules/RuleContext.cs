@@ -10,6 +10,9 @@ internal sealed record GradedFile(string Name, string RelativePath, LabFileSchem
 {
     public IReadOnlyList<string> Lines { get; init; } = [];
 
+    /// <summary>For a contract written as ODCS: the document, and where each graded value was read in it.</summary>
+    public Schemas.Odcs.OdcsSource? Odcs { get; init; }
+
     public bool IsUsable => Source is not null;
 }
 

@@ -22,7 +22,7 @@ public sealed class ClassStatisticsTests
 
         var summary = ClassStatistics.Summary(report);
 
-        Assert.Equal((20, 19, 1, 18, 1), (summary.Submissions, summary.Graded, summary.Passed, summary.NotPassing, summary.NotGraded));
+        Assert.Equal((21, 20, 1, 19, 1), (summary.Submissions, summary.Graded, summary.Passed, summary.NotPassing, summary.NotGraded));
         Assert.Equal(ClassStatistics.Mean(graded.Submissions.Select(s => s.Grade!.Score)), summary.MeanScore);
     }
 
@@ -33,7 +33,7 @@ public sealed class ClassStatisticsTests
 
         var failed = ClassStatistics.MostFailed(report, int.MaxValue);
 
-        Assert.Equal(("MG-004", 18), (failed[0].Rule, failed[0].Submissions));
+        Assert.Equal(("MG-004", 19), (failed[0].Rule, failed[0].Submissions));
         Assert.Equal(failed.OrderByDescending(f => f.Submissions).ThenBy(f => f.Rule, StringComparer.Ordinal), failed);
         Assert.All(failed, f => Assert.Equal(report.Submissions.Count(s => s.Grade!.FailedChecks.Contains(f.Rule)), f.Submissions));
     }
