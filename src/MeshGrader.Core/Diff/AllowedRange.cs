@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MeshGrader.Core.Schemas.Validation;
 
 namespace MeshGrader.Core.Diff;
 
@@ -67,5 +68,7 @@ internal sealed record AllowedRange(IReadOnlyList<Interval> Intervals)
         Intervals.All(inner => other.Intervals.Any(outer => outer.Contains(inner)));
 
     public static double? Number(JsonNode? node) =>
-        node is JsonValue v && v.TryGetValue<double>(out var number) && double.IsFinite(number) ? number : null;
+        node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number && JsonValues.NumberOf(v).Approximate is var number && double.IsFinite(number)
+            ? number
+            : null;
 }
