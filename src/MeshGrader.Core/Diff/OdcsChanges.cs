@@ -163,7 +163,8 @@ internal static class OdcsChanges
                 if (was != now)
                 {
                     log.Add(now ? DiffRules.CompatibilityPromised : DiffRules.CompatibilityWithdrawn,
-                        now ? "The contract now declares backwardCompatible: true." : "The contract no longer declares backwardCompatible: true.", op, np);
+                        now ? "The contract now declares backwardCompatible: true." : "The contract no longer declares backwardCompatible: true.",
+                        i is null ? op : op + "/value", j is null ? np : np + "/value");
                 }
             }
             else if (!ChangeLog.Same(a, b))
