@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using MeshGrader.Cli.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace MeshGrader.Cli.Tests;
 
@@ -126,6 +127,43 @@ public sealed class DiffCommandTests
 
         Assert.Equal((int)ExitCode.UsageError, run.ExitCode);
         Assert.Contains("not inside a git repository", run.Error, StringComparison.Ordinal);
+    }
+
+    [UnixTheory]
+    [InlineData("\"1.1.0\"", 1, "**Refused.**")]
+    [InlineData("\"2.0.0\"", 0, "**Accepted.**")]
+    public void CiRecipe_DiffsThePullRequestAgainstItsBaseCommitIntoTheSummary(string version, int expected, string verdict)
+    {
+        var workflow = new YamlStream();
+        workflow.Load(new StringReader(string.Join('\n', CiPage.Block("## Check contract changes on pull requests", "```yaml"))));
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)workflow.Documents[0].RootNode)["jobs"])["contract-diff"])["steps"]).Cast<YamlMappingNode>().ToList();
+        var checkout = steps.Single(s => s.Children.TryGetValue("uses", out var uses) && uses.ToString().StartsWith("actions/checkout@", StringComparison.Ordinal));
+        var diff = steps.Single(s => s.Children.TryGetValue("name", out var name) && name.ToString() == "meshgrade diff");
+        Assert.Equal("0", ((YamlMappingNode)checkout["with"])["fetch-depth"].ToString());
+        Assert.Equal("${{ github.event.pull_request.base.sha }}", ((YamlMappingNode)diff["env"])["BASE_SHA"].ToString());
+
+        // The step's script as the runner runs it: the base commit, then the pull request's change on top.
+        using var folder = new TemporaryFolder();
+        var repository = Directory.CreateDirectory(folder["repository"]).FullName;
+        File.WriteAllText(Path.Combine(repository, "contract.yaml"), Contract);
+        Git(repository, "init", "-q");
+        Git(repository, "add", "contract.yaml");
+        Git(repository, "commit", "-q", "-m", "base");
+        var baseSha = ProcessRun.Of("git", ["rev-parse", "HEAD"], repository).Out.Trim();
+        File.WriteAllText(Path.Combine(repository, "contract.yaml"), Breaking.Replace("\"1.0.0\"", version, StringComparison.Ordinal));
+        Git(repository, "commit", "-q", "-a", "-m", "change");
+        Directory.CreateDirectory(folder["runner/meshgrade"]);
+        File.CreateSymbolicLink(folder["runner/meshgrade/meshgrade"], Path.Combine(AppContext.BaseDirectory, "meshgrade"));
+        var summary = folder["summary.md"];
+
+        var run = ProcessRun.Of("bash", ["-e", "-c", diff["run"].ToString()], repository, new Dictionary<string, string>
+        {
+            ["BASE_SHA"] = baseSha, ["RUNNER_TEMP"] = folder["runner"], ["GITHUB_STEP_SUMMARY"] = summary,
+        });
+
+        Assert.True(run.ExitCode == expected, run.Out + run.Error);
+        Assert.Contains(verdict, File.ReadAllText(summary), StringComparison.Ordinal);
+        Assert.Contains("DF-124", File.ReadAllText(summary), StringComparison.Ordinal);
     }
 
     private static TemporaryFolder Folder(params (string Name, string Text)[] files)
