@@ -16,6 +16,7 @@ internal static class CliApplication
             RulesCommandFactory.Create(environment),
             SchemaCommandFactory.Create(environment),
             MergeCommandFactory.Create(environment),
+            DiffCommandFactory.Create(environment),
         };
 
         // No response files: an argument that starts with '@' is an argument, never a file to read options from.

@@ -13,7 +13,7 @@ namespace MeshGrader.Core.Tests.Architecture;
 internal static class LayerOrder
 {
     public static IReadOnlyList<string> Folders { get; } =
-        ["Findings", "Suggestions", "Containment", "Loading", "Schemas", "Rules", "Labs", "Rubrics", "Grading", "Reports", "Class"];
+        ["Findings", "Suggestions", "Containment", "Loading", "Schemas", "Rules", "Labs", "Rubrics", "Grading", "Reports", "Class", "Diff"];
 
     /// <summary>Every type that uses a folder after its own, as "Type -> Folder".</summary>
     public static IReadOnlyList<string> BackEdges(Assembly assembly, string rootNamespace)
