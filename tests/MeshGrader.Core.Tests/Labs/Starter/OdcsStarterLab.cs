@@ -64,14 +64,15 @@ internal static partial class OdcsStarterLab
         return instance!.Value;
     }
 
+    /// <summary>The value at a JSON Pointer; a key or item that is not there fails, so a null value is one written empty.</summary>
     public static JsonNode? At(JsonNode? node, string pointer)
     {
         foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             node = node switch
             {
-                JsonObject o => o[token],
-                JsonArray a => a[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)],
+                JsonObject o when o.TryGetPropertyValue(token, out var child) => child,
+                JsonArray a when int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) < a.Count => a[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)],
                 _ => throw new InvalidOperationException($"{pointer} does not lead to a value"),
             };
         }
