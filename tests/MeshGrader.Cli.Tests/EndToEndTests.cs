@@ -105,5 +105,23 @@ public sealed class EndToEndTests
         JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace.Root, "lab", ".vscode", "settings.json")));
     }
 
+    [Fact]
+    public void InitWithOdcsThenSchemaWithOdcs_WriteTheSameFilesInTheShippedForm()
+    {
+        using var workspace = new TemporaryFolder();
+
+        var init = ProcessRun.Of(Executable, ["init", "lab", "--lab", "16", "--odcs"], workspace.Root, NoColour);
+        var schema = ProcessRun.Of(Executable, ["schema", "--lab", "16", "--odcs", "--out", "exported"], workspace.Root, NoColour);
+
+        Assert.True(init.ExitCode == 0, init.Both);
+        Assert.True(schema.ExitCode == 0, schema.Both);
+        Assert.StartsWith("# yaml-language-server: $schema=.meshgrade/schemas/contract-odcs.schema.json\n", File.ReadAllText(Path.Combine(workspace.Root, "lab", "contract.yaml")), StringComparison.Ordinal);
+        Assert.Equal(FolderSnapshot.Of(Path.Combine(workspace.Root, "exported")), FolderSnapshot.Of(Path.Combine(workspace.Root, "lab", ".meshgrade", "schemas")));
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "schemas", "odcs", "odcs-json-schema-v3.1.0.json")),
+            File.ReadAllBytes(Path.Combine(workspace.Root, "exported", "odcs-json-schema-v3.1.0.json")));
+        Assert.Contains("Apache License", File.ReadAllText(Path.Combine(workspace.Root, "exported", "odcs-json-schema-v3.1.0.NOTICE.md")), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> NoColour => new() { ["NO_COLOR"] = "1" };
 }

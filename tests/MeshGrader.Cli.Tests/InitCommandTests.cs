@@ -186,4 +186,90 @@ public sealed class InitCommandTests
             File.ReadAllText(Path.Combine(folder.Root, "exported", file + ".schema.json")),
             File.ReadAllText(Path.Combine(folder.Root, "lab", ".meshgrade", "schemas", file + ".schema.json"))));
     }
+
+    [Fact]
+    public void InitWithOdcs_WritesLab16WithAnOdcsContractAndItsSchemas()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = Run(folder, "init", "--lab", "16", "--odcs");
+
+        Assert.Equal(0, run.ExitCode);
+        var schemas = Path.Combine(".meshgrade", "schemas");
+        Assert.Equal(
+            [".meshgrade", schemas, Path.Combine(schemas, "contract-odcs.schema.json"), Path.Combine(schemas, "domain.schema.json"),
+             Path.Combine(schemas, "odcs-json-schema-v3.1.0.NOTICE.md"), Path.Combine(schemas, "odcs-json-schema-v3.1.0.json"), "contract.yaml", "domain.yaml"],
+            FolderSnapshot.Of(folder.Root).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(OdcsStarter.Text(LabCatalog.Get(16)), File.ReadAllText(folder["contract.yaml"]));
+        Assert.Equal(StarterText.For(LabCatalog.Get(16), "domain"), File.ReadAllText(folder["domain.yaml"]));
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "schemas", "odcs", "odcs-json-schema-v3.1.0.json")),
+            File.ReadAllBytes(Path.Combine(folder.Root, schemas, "odcs-json-schema-v3.1.0.json")));
+    }
+
+    [Fact]
+    public void InitWithOdcsTwiceWithoutForce_ChangesNothingAndSaysSo()
+    {
+        using var folder = new TemporaryFolder();
+        Run(folder, "init", "--lab", "16", "--odcs", "--vscode");
+        var before = FolderSnapshot.Of(folder.Root);
+
+        var again = Run(folder, "init", "--lab", "16", "--odcs", "--vscode");
+
+        Assert.Equal((int)ExitCode.Passed, again.ExitCode);
+        Assert.Equal(before, FolderSnapshot.Of(folder.Root));
+        Assert.Contains("Nothing changed", again.Out, StringComparison.Ordinal);
+        Assert.Contains("kept      contract.yaml", again.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InitWithOdcsAndVsCode_AssociatesTheContractWithTheLabsOdcsSchema()
+    {
+        using var folder = new TemporaryFolder();
+
+        Run(folder, "init", "--lab", "data-mesh", "--odcs", "--vscode");
+
+        var schemas = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Root, ".vscode", "settings.json")))!["yaml.schemas"]!.AsObject();
+        Assert.Equal(["contract.yaml", "contract.yml"], schemas["./.meshgrade/schemas/contract-odcs.schema.json"]!.AsArray().Select(p => (string)p!));
+        Assert.False(schemas.ContainsKey("./.meshgrade/schemas/contract.schema.json"));
+    }
+
+    [Fact]
+    public void InitWithOdcsForEveryLab_WritesTheOtherLabsAsWithoutIt()
+    {
+        using var folder = new TemporaryFolder();
+        using var plain = new TemporaryFolder();
+
+        Assert.Equal(0, Run(folder, "init", "--odcs").ExitCode);
+        Run(plain, "init");
+
+        Assert.Equal(OdcsStarter.Text(LabCatalog.Get(16)), File.ReadAllText(folder["contract.yaml"]));
+        Assert.All(["mlops.yaml", "governance.yaml", "domain.yaml"], file => Assert.Equal(File.ReadAllText(plain[file]), File.ReadAllText(folder[file])));
+    }
+
+    [Theory]
+    [InlineData("--lab", "17")]
+    [InlineData("--lab", "mlops", "--lab", "governance")]
+    public void InitWithOdcsWithoutLab16_ExitsTwoAndWritesNothing(params string[] labs)
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = Run(folder, ["init", .. labs, "--odcs"]);
+
+        Assert.Equal((int)ExitCode.UsageError, run.ExitCode);
+        Assert.Contains("--lab 16", run.Error, StringComparison.Ordinal);
+        Assert.Empty(FolderSnapshot.Of(folder.Root));
+    }
+
+    [Fact]
+    public void InitWithOdcs_WritesTheSchemasSchemaWithOdcsWrites()
+    {
+        using var folder = new TemporaryFolder();
+        Run(folder, "init", "lab", "--lab", "16", "--odcs");
+        Run(folder, "schema", "--lab", "16", "--odcs", "--out", "exported");
+
+        Assert.Equal(
+            FolderSnapshot.Of(Path.Combine(folder.Root, "exported")),
+            FolderSnapshot.Of(Path.Combine(folder.Root, "lab", ".meshgrade", "schemas")));
+    }
 }

@@ -81,4 +81,52 @@ public sealed class SchemaCommandTests
         Assert.Equal((int)ExitCode.UsageError, run.ExitCode);
         Assert.Empty(FolderSnapshot.Of(elsewhere.Root));
     }
+
+    [Theory]
+    [InlineData("contract", "--odcs")]
+    [InlineData("contract.yaml", "--lab", "16", "--odcs")]
+    public void SchemaOfTheContractWithOdcs_GoesToStandardOutput(params string[] args)
+    {
+        var run = CliRun.Of(["schema", .. args]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(OdcsEditorSchema.Text(LabCatalog.Get(16)), run.Out);
+        Assert.Equal("odcs-json-schema-v3.1.0.json", (string)JsonNode.Parse(run.Out)!["allOf"]![0]!["$ref"]!);
+    }
+
+    [Fact]
+    public void SchemaOutWithOdcs_WritesTheLabsOdcsSchemaAndTheUnmodifiedCopyWithItsNotice()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Root, NoVariables, "schema", "--lab", "16", "--odcs", "--out", "schemas");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            ["contract-odcs.schema.json", "domain.schema.json", "odcs-json-schema-v3.1.0.NOTICE.md", "odcs-json-schema-v3.1.0.json"],
+            Directory.GetFiles(folder["schemas"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "schemas", "odcs", "odcs-json-schema-v3.1.0.json")),
+            File.ReadAllBytes(Path.Combine(folder["schemas"], "odcs-json-schema-v3.1.0.json")));
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "odcs", "README.md")),
+            File.ReadAllText(Path.Combine(folder["schemas"], "odcs-json-schema-v3.1.0.NOTICE.md")));
+        Assert.Contains(Path.Combine("schemas", "odcs-json-schema-v3.1.0.json"), run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mlops", "--odcs")]
+    [InlineData("--lab", "17", "--odcs", "--out", "schemas")]
+    [InlineData("domain", "--lab", "16", "--odcs")]
+    public void SchemaWithOdcsButNotLab16sContract_ExitsTwoAndWritesNothing(params string[] args)
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Root, NoVariables, ["schema", .. args]);
+
+        Assert.Equal((int)ExitCode.UsageError, run.ExitCode);
+        Assert.Contains("--odcs", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Empty(FolderSnapshot.Of(folder.Root));
+    }
 }

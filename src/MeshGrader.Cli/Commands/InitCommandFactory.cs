@@ -7,8 +7,9 @@ using MeshGrader.Core.Labs.Starter;
 namespace MeshGrader.Cli.Commands;
 
 /// <summary>
-/// <c>meshgrade init [DIR] [--lab ID|SLUG]... [--force] [--vscode]</c>: starter lab files, each key
-/// under a comment from the lab, with the schemas an editor completes and checks them against.
+/// <c>meshgrade init [DIR] [--lab ID|SLUG]... [--force] [--vscode] [--odcs]</c>: starter lab files, each key
+/// under a comment from the lab, with the schemas an editor completes and checks them against;
+/// with <c>--odcs</c>, Lab 16's contract as an ODCS v3.1.0 document.
 /// </summary>
 internal static class InitCommandFactory
 {
@@ -21,9 +22,14 @@ internal static class InitCommandFactory
         };
         var force = new Option<bool>("--force") { Description = "Replace files that are already there (your values in them are lost)." };
         var vsCode = new Option<bool>("--vscode") { Description = $"Also write {StarterFiles.VsCodeSettings}, associating each schema with its lab file." };
+        var odcs = new Option<bool>("--odcs")
+        {
+            Description = $"Write Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml as an Open Data Contract Standard v3.1.0 contract instead of the short form, "
+                + $"with {OdcsEditorSchema.FileName} and the official ODCS schema (and its licence notice) for the editor. Needs Lab {OdcsPlaces.LabId} among the labs.",
+        };
         var command = new Command("init", "Write starter lab files to fill in, and their schemas for editor completion; never replaces a file without --force.")
         {
-            directory, labs, force, vsCode,
+            directory, labs, force, vsCode, odcs,
         };
         command.SetAction(parse =>
         {
@@ -32,13 +38,23 @@ internal static class InitCommandFactory
                 return (int)CommandFailures.Usage(environment, problem!);
             }
 
+            var chosen = selected.Count > 0 ? selected : LabCatalog.All;
+            if (parse.GetValue(odcs) && !chosen.Any(OdcsPlaces.Offers))
+            {
+                return (int)CommandFailures.Usage(environment, OdcsWithoutItsLab);
+            }
+
             var named = parse.GetValue(directory) ?? ".";
-            return (int)Run(named, selected.Count > 0 ? selected : LabCatalog.All, parse.GetValue(force), parse.GetValue(vsCode), environment);
+            return (int)Run(named, chosen, parse.GetValue(force), parse.GetValue(vsCode), environment, parse.GetValue(odcs));
         });
         return command;
     }
 
-    internal static ExitCode Run(string named, IReadOnlyList<LabDefinition> labs, bool force, bool vsCode, CliEnvironment environment)
+    /// <summary>Why --odcs is refused: no lab chosen has a contract that may be written in ODCS.</summary>
+    internal static string OdcsWithoutItsLab { get; } =
+        $"--odcs writes Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml as an ODCS contract; add --lab {OdcsPlaces.LabId} (or leave out --lab for every lab).";
+
+    internal static ExitCode Run(string named, IReadOnlyList<LabDefinition> labs, bool force, bool vsCode, CliEnvironment environment, bool odcs = false)
     {
         var folder = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, named));
         var shown = CommandInputs.Shown(named, environment);
@@ -58,7 +74,7 @@ internal static class InitCommandFactory
         try
         {
             OutputFolder.Create(folder, new GuardedFolders([environment.CurrentDirectory]));
-            outcomes = StarterFiles.Write(folder, StarterFiles.For(labs, vsCode), force, guarded);
+            outcomes = StarterFiles.Write(folder, StarterFiles.For(labs, vsCode, odcs), force, guarded);
         }
         catch (OutputFileException ex)
         {

@@ -3,12 +3,14 @@ using MeshGrader.Core.Containment;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
 using MeshGrader.Core.Labs.Starter;
+using MeshGrader.Core.Schemas.Odcs;
 
 namespace MeshGrader.Cli.Commands;
 
 /// <summary>
-/// <c>meshgrade schema [FILE] [--lab ID|SLUG]... [--out DIR]</c>: the schemas the grader uses, with
-/// the annotations that make editor completion useful; the same ones <c>init</c> writes.
+/// <c>meshgrade schema [FILE] [--lab ID|SLUG]... [--out DIR] [--odcs]</c>: the schemas the grader uses, with
+/// the annotations that make editor completion useful; the same ones <c>init</c> writes (with
+/// <c>--odcs</c>, those of <c>init --odcs</c>).
 /// </summary>
 internal static class SchemaCommandFactory
 {
@@ -27,9 +29,15 @@ internal static class SchemaCommandFactory
         {
             Description = "Write each schema as FILE.schema.json into this folder (made if missing; files there are replaced). Without it, one schema goes to standard output.",
         };
+        var odcs = new Option<bool>("--odcs")
+        {
+            Description = $"For Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml written as an Open Data Contract Standard v3.1.0 contract: "
+                + $"{OdcsEditorSchema.FileName} (the official ODCS schema with where the lab reads each value and the keys it needs) instead of {EditorSchema.FileName(OdcsPlaces.LabFile)}; "
+                + $"with --out, also the unmodified official schema it refers to, {OdcsSchema.FileName}, and its licence notice.",
+        };
         var command = new Command("schema", "Write the lab files' JSON Schemas, with titles, descriptions, examples and a description of each choice for editor completion.")
         {
-            file, labs, output,
+            file, labs, output, odcs,
         };
         command.SetAction(parse =>
         {
@@ -50,9 +58,16 @@ internal static class SchemaCommandFactory
                 }
             }
 
+            var asOdcs = parse.GetValue(odcs);
+            if (asOdcs && !files.Any(f => IsOdcs(f.Lab, f.File)))
+            {
+                return (int)CommandFailures.Usage(environment,
+                    $"--odcs gives the schema of Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml written as an ODCS contract; choose --lab {OdcsPlaces.LabId} or the file {OdcsPlaces.LabFile}.");
+            }
+
             if (parse.GetValue(output) is { } folder)
             {
-                return (int)Write(folder, files, environment);
+                return (int)Write(folder, files, asOdcs, environment);
             }
 
             if (files.Count != 1)
@@ -61,7 +76,7 @@ internal static class SchemaCommandFactory
                     $"{files.Count} schemas chosen, and standard output takes one: name one file (e.g. meshgrade schema {files[0].File}) or a folder with --out.");
             }
 
-            environment.Out.Write(EditorSchema.Text(files[0].Lab, files[0].File));
+            environment.Out.Write(asOdcs ? OdcsEditorSchema.Text(files[0].Lab) : EditorSchema.Text(files[0].Lab, files[0].File));
             return (int)ExitCode.Passed;
         });
         return command;
@@ -82,17 +97,22 @@ internal static class SchemaCommandFactory
         return name;
     }
 
-    private static ExitCode Write(string named, IReadOnlyList<(LabDefinition Lab, string File)> files, CliEnvironment environment)
+    private static bool IsOdcs(LabDefinition lab, string file) => OdcsPlaces.Offers(lab) && file == OdcsPlaces.LabFile;
+
+    private static ExitCode Write(string named, IReadOnlyList<(LabDefinition Lab, string File)> files, bool odcs, CliEnvironment environment)
     {
         var folder = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, named));
         var guarded = new GuardedFolders([environment.CurrentDirectory, folder]);
+        var written = files.SelectMany(f => odcs && IsOdcs(f.Lab, f.File)
+            ? OdcsEditorSchema.Files(f.Lab)
+            : [(EditorSchema.FileName(f.File), EditorSchema.Text(f.Lab, f.File))]);
         try
         {
             OutputFolder.Create(folder, new GuardedFolders([environment.CurrentDirectory]));
-            foreach (var (lab, file) in files)
+            foreach (var (name, text) in written)
             {
-                var path = Path.Combine(folder, EditorSchema.FileName(file));
-                OutputFile.Write(path, guarded, writer => writer.Write(EditorSchema.Text(lab, file)));
+                var path = Path.Combine(folder, name);
+                OutputFile.Write(path, guarded, writer => writer.Write(text));
                 environment.Out.WriteLine($"wrote  {LearnerText.Printable(CommandInputs.Shown(path, environment), int.MaxValue)}");
             }
         }

@@ -15,4 +15,12 @@ public sealed class LearnersPageTests
 
         GeneratedRegion.AssertUpToDate(Path.Combine(RepositoryPaths.Root, "docs", "learners.md"), ("starter", excerpt));
     }
+
+    [Fact]
+    public void LearnersPage_ShowsTheOdcsStarterAsInitWritesIt()
+    {
+        var starter = OdcsStarter.Text(LabCatalog.Get(16));
+
+        GeneratedRegion.AssertUpToDate(Path.Combine(RepositoryPaths.Root, "docs", "learners.md"), ("odcs-starter", $"```yaml\n{starter}```\n"));
+    }
 }

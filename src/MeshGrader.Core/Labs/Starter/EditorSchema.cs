@@ -76,7 +76,8 @@ internal static class EditorSchema
         return document;
     }
 
-    private static void Enrich(JsonObject node, FieldSchema field, FieldEntry entry, IReadOnlyDictionary<string, string> notes)
+    /// <summary>What an editor shows for a field: its title, rule, meaning, accepted values and the lab's tip, in Markdown.</summary>
+    internal static string Describe(FieldSchema field, FieldEntry entry)
     {
         var text = new StringBuilder($"**{entry.Title}** ({entry.RuleId}, {(entry.Required ? "required" : "optional")})");
         text.Append("\n\n").Append(field.Description);
@@ -86,7 +87,12 @@ internal static class EditorSchema
             text.Append("\n\nTip: ").Append(hint);
         }
 
-        node["markdownDescription"] = text.ToString();
+        return text.ToString();
+    }
+
+    private static void Enrich(JsonObject node, FieldSchema field, FieldEntry entry, IReadOnlyDictionary<string, string> notes)
+    {
+        node["markdownDescription"] = Describe(field, entry);
         if (node[SchemaAnnotations.Example] is JsonValue example && ExampleValue((string)example!) is { } value)
         {
             node["examples"] = new JsonArray(value);

@@ -18,7 +18,8 @@ internal enum StarterOutcome
 
 /// <summary>
 /// The files <c>meshgrade init</c> writes for some labs: each lab file's starter, its schema for
-/// editors in <see cref="StarterText.SchemaFolder"/>, and, when asked, a VS Code setting that
+/// editors in <see cref="StarterText.SchemaFolder"/> (for an ODCS contract, the lab's ODCS schema,
+/// the official one it builds on and that one's notice), and, when asked, a VS Code setting that
 /// associates each schema with its file (for an editor that does not read the starter's modeline).
 /// </summary>
 internal static class StarterFiles
@@ -28,13 +29,21 @@ internal static class StarterFiles
 
     private static readonly JsonWriterOptions Writing = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<StarterFile> For(IReadOnlyList<LabDefinition> labs, bool vsCode)
+    /// <param name="odcs">Lab 16's contract as an ODCS document (<see cref="OdcsStarter"/>), with the ODCS schemas, instead of the short form.</param>
+    public static IReadOnlyList<StarterFile> For(IReadOnlyList<LabDefinition> labs, bool vsCode, bool odcs = false)
     {
         var files = new List<StarterFile>();
         foreach (var lab in labs)
         {
             foreach (var file in lab.Files)
             {
+                if (odcs && IsOdcs(lab, file))
+                {
+                    files.Add(new StarterFile(file + ".yaml", OdcsStarter.Text(lab)));
+                    files.AddRange(OdcsEditorSchema.Files(lab).Select(f => new StarterFile($"{StarterText.SchemaFolder}/{f.Name}", f.Text)));
+                    continue;
+                }
+
                 files.Add(new StarterFile(file + ".yaml", StarterText.For(lab, file)));
                 files.Add(new StarterFile($"{StarterText.SchemaFolder}/{EditorSchema.FileName(file)}", EditorSchema.Text(lab, file)));
             }
@@ -42,11 +51,13 @@ internal static class StarterFiles
 
         if (vsCode)
         {
-            files.Add(new StarterFile(VsCodeSettings, Settings(labs)));
+            files.Add(new StarterFile(VsCodeSettings, Settings(labs, odcs)));
         }
 
         return files;
     }
+
+    private static bool IsOdcs(LabDefinition lab, string file) => OdcsPlaces.Offers(lab) && file == OdcsPlaces.LabFile;
 
     /// <summary>
     /// Writes each file into <paramref name="folder"/> (made if missing) through
@@ -76,17 +87,18 @@ internal static class StarterFiles
         return outcomes;
     }
 
-    private static string Settings(IReadOnlyList<LabDefinition> labs)
+    private static string Settings(IReadOnlyList<LabDefinition> labs, bool odcs)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Writing))
         {
             json.WriteStartObject();
             json.WriteStartObject("yaml.schemas");
-            foreach (var file in labs.SelectMany(l => l.Files))
+            foreach (var (lab, file) in labs.SelectMany(l => l.Files.Select(f => (l, f))))
             {
                 // Relative to the workspace folder, which is the folder init wrote into.
-                json.WriteStartArray($"./{StarterText.SchemaFolder}/{EditorSchema.FileName(file)}");
+                var schema = odcs && IsOdcs(lab, file) ? OdcsEditorSchema.FileName : EditorSchema.FileName(file);
+                json.WriteStartArray($"./{StarterText.SchemaFolder}/{schema}");
                 json.WriteStringValue(file + ".yaml");
                 json.WriteStringValue(file + ".yml");
                 json.WriteEndArray();

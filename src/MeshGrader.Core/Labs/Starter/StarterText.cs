@@ -1,5 +1,6 @@
 using System.Text;
 using MeshGrader.Core.Labs.Reference;
+using MeshGrader.Core.Schemas;
 
 namespace MeshGrader.Core.Labs.Starter;
 
@@ -26,9 +27,7 @@ internal static class StarterText
         var text = new StringBuilder();
         text.Append(Modeline(labFile)).Append('\n');
         Comment(text, string.Empty, $"{schema.Root.Title ?? $"Lab {lab.Id} {lab.Title}: {labFile}.yaml"}.");
-        Comment(text, string.Empty, "Write each value after the colon of its key, as the comment above the key says; leave the keys as they are. "
-            + $"Then grade the file: meshgrade check --lab {lab.Slug} (add --watch to grade again on every save); "
-            + "meshgrade explain RULE says more about a check, e.g. the RULE in parentheses below.");
+        Comment(text, string.Empty, Instructions(lab));
         foreach (var (section, sectionSchema) in schema.Sections)
         {
             text.Append('\n');
@@ -38,18 +37,14 @@ internal static class StarterText
             foreach (var field in step.Fields)
             {
                 var fieldSchema = sectionSchema.Property(field.Key)!;
-                Comment(text, "  ", $"{field.Title} ({field.RuleId}, {(field.Required ? "required" : "optional: fill it in or delete the line")}). {fieldSchema.Description}");
+                Heading(text, "  ", field, fieldSchema);
                 Comment(text, "  ", $"Accepts: {Plain(field.Accepted)}.");
-                if (fieldSchema.Example is { } example && fieldSchema.Const is null && !field.Accepted.Contains(LabReference.Code(example), StringComparison.Ordinal))
+                if (ShownExample(field, fieldSchema) is { } example)
                 {
                     Comment(text, "  ", $"Example: {example}");
                 }
 
-                if (fieldSchema.Hint is { } hint)
-                {
-                    Comment(text, "  ", $"Tip: {hint}");
-                }
-
+                Tip(text, "  ", fieldSchema);
                 text.Append("  ").Append(field.Key).Append(":\n");
             }
         }
@@ -57,11 +52,33 @@ internal static class StarterText
         return text.ToString();
     }
 
+    /// <summary>What to do with the starter and how to grade it, the same for every form of a lab file.</summary>
+    internal static string Instructions(LabDefinition lab) =>
+        "Write each value after the colon of its key, as the comment above the key says; leave the keys as they are. "
+        + $"Then grade the file: meshgrade check --lab {lab.Slug} (add --watch to grade again on every save); "
+        + "meshgrade explain RULE says more about a check, e.g. the RULE in parentheses below.";
+
+    /// <summary>A field's first comment line: its title, its rule, whether it is required, and what it means.</summary>
+    internal static void Heading(StringBuilder text, string indent, FieldEntry field, FieldSchema schema) =>
+        Comment(text, indent, $"{field.Title} ({field.RuleId}, {(field.Required ? "required" : "optional: fill it in or delete the line")}). {schema.Description}");
+
+    internal static void Tip(StringBuilder text, string indent, FieldSchema schema)
+    {
+        if (schema.Hint is { } hint)
+        {
+            Comment(text, indent, $"Tip: {hint}");
+        }
+    }
+
+    /// <summary>The example a comment shows, unless the accepted values already show it or there is one value only.</summary>
+    internal static string? ShownExample(FieldEntry field, FieldSchema schema) =>
+        schema.Example is { } example && schema.Const is null && !field.Accepted.Contains(LabReference.Code(example), StringComparison.Ordinal) ? example : null;
+
     // The reference's wording marks values as Markdown code; in a YAML comment the marks are noise.
-    private static string Plain(string markdown) => markdown.Replace("`", string.Empty, StringComparison.Ordinal);
+    internal static string Plain(string markdown) => markdown.Replace("`", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Appends a comment, wrapped at <see cref="Width"/> columns, continued lines indented under the first.</summary>
-    private static void Comment(StringBuilder text, string indent, string comment)
+    internal static void Comment(StringBuilder text, string indent, string comment)
     {
         var line = new StringBuilder(indent + "#");
         var first = true;

@@ -21,6 +21,22 @@ public sealed class StarterFilesTests
     }
 
     [Fact]
+    public void FilesWithOdcs_HaveLab16sContractAsOdcsWithItsSchemasAndLeaveOtherLabsAlone()
+    {
+        var dataMesh = LabCatalog.Get(16);
+
+        var files = StarterFiles.For([dataMesh, Mlops], vsCode: false, odcs: true);
+
+        Assert.Equal(
+            ["domain.yaml", ".meshgrade/schemas/domain.schema.json", "contract.yaml", ".meshgrade/schemas/contract-odcs.schema.json",
+             ".meshgrade/schemas/odcs-json-schema-v3.1.0.json", ".meshgrade/schemas/odcs-json-schema-v3.1.0.NOTICE.md",
+             "mlops.yaml", ".meshgrade/schemas/mlops.schema.json"],
+            files.Select(f => f.RelativePath));
+        Assert.Equal(OdcsStarter.Text(dataMesh), files.Single(f => f.RelativePath == "contract.yaml").Text);
+        Assert.Equal(StarterFiles.For([Mlops], vsCode: false), files.Skip(6));
+    }
+
+    [Fact]
     public void Write_KeepsAFileThatIsThereWithoutForceAndReplacesItWithForce()
     {
         using var folder = new TemporarySubmission();
