@@ -277,7 +277,7 @@ internal sealed partial class SchemaValidator
 
     /// <summary>Every keyword the value fails, in document order.</summary>
     public IReadOnlyList<SchemaViolation> Violations(JsonNode? instance) =>
-        [.. DetailedViolations(instance).Select(v => v.Plain)];
+        [.. DetailedViolations(instance).Select(v => v.WithoutDetails())];
 
     /// <summary>
     /// As <see cref="Violations"/>, each with the failing keyword's place in the schema, the branches

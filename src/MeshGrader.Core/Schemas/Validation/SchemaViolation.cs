@@ -24,6 +24,6 @@ internal readonly record struct SchemaViolation(string Pointer, string Keyword)
     /// </summary>
     public bool DeclaredByFailedSubschema { get; init; }
 
-    /// <summary>The violation without its details, as <see cref="SchemaValidator.Violations"/> reports it.</summary>
-    public SchemaViolation Plain => new(Pointer, Keyword);
+    /// <summary>The violation without its details, as <see cref="SchemaValidator.Violations"/> reports it (a method: a property of the record's own type would make printing it endless).</summary>
+    public SchemaViolation WithoutDetails() => new(Pointer, Keyword);
 }
