@@ -24,8 +24,8 @@ internal static class InitCommandFactory
         var vsCode = new Option<bool>("--vscode") { Description = $"Also write {StarterFiles.VsCodeSettings}, associating each schema with its lab file." };
         var odcs = new Option<bool>("--odcs")
         {
-            Description = $"Write Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml as an Open Data Contract Standard v3.1.0 contract instead of the short form, "
-                + $"with {OdcsEditorSchema.FileName} and the official ODCS schema (and its licence notice) for the editor. Needs Lab {OdcsPlaces.LabId} among the labs.",
+            Description = $"Write Lab {OdcsStarterPlaces.LabId}'s {OdcsStarterPlaces.LabFile}.yaml as an Open Data Contract Standard v3.1.0 contract instead of the short form, "
+                + $"with {OdcsEditorSchema.FileName} and the official ODCS schema (and its licence notice) for the editor. Needs Lab {OdcsStarterPlaces.LabId} among the labs.",
         };
         var command = new Command("init", "Write starter lab files to fill in, and their schemas for editor completion; never replaces a file without --force.")
         {
@@ -39,7 +39,7 @@ internal static class InitCommandFactory
             }
 
             var chosen = selected.Count > 0 ? selected : LabCatalog.All;
-            if (parse.GetValue(odcs) && !chosen.Any(OdcsPlaces.Offers))
+            if (parse.GetValue(odcs) && !chosen.Any(OdcsStarterPlaces.Offers))
             {
                 return (int)CommandFailures.Usage(environment, OdcsWithoutItsLab);
             }
@@ -52,7 +52,7 @@ internal static class InitCommandFactory
 
     /// <summary>Why --odcs is refused: no lab chosen has a contract that may be written in ODCS.</summary>
     internal static string OdcsWithoutItsLab { get; } =
-        $"--odcs writes Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml as an ODCS contract; add --lab {OdcsPlaces.LabId} (or leave out --lab for every lab).";
+        $"--odcs writes Lab {OdcsStarterPlaces.LabId}'s {OdcsStarterPlaces.LabFile}.yaml as an ODCS contract; add --lab {OdcsStarterPlaces.LabId} (or leave out --lab for every lab).";
 
     internal static ExitCode Run(string named, IReadOnlyList<LabDefinition> labs, bool force, bool vsCode, CliEnvironment environment, bool odcs = false)
     {

@@ -31,8 +31,8 @@ internal static class SchemaCommandFactory
         };
         var odcs = new Option<bool>("--odcs")
         {
-            Description = $"For Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml written as an Open Data Contract Standard v3.1.0 contract: "
-                + $"{OdcsEditorSchema.FileName} (the official ODCS schema with where the lab reads each value and the keys it needs) instead of {EditorSchema.FileName(OdcsPlaces.LabFile)}; "
+            Description = $"For Lab {OdcsStarterPlaces.LabId}'s {OdcsStarterPlaces.LabFile}.yaml written as an Open Data Contract Standard v3.1.0 contract: "
+                + $"{OdcsEditorSchema.FileName} (the official ODCS schema with where the lab reads each value and the keys it needs) instead of {EditorSchema.FileName(OdcsStarterPlaces.LabFile)}; "
                 + $"with --out, also the unmodified official schema it refers to, {OdcsSchema.FileName}, and its licence notice.",
         };
         var command = new Command("schema", "Write the lab files' JSON Schemas, with titles, descriptions, examples and a description of each choice for editor completion.")
@@ -62,7 +62,7 @@ internal static class SchemaCommandFactory
             if (asOdcs && !files.Any(f => IsOdcs(f.Lab, f.File)))
             {
                 return (int)CommandFailures.Usage(environment,
-                    $"--odcs gives the schema of Lab {OdcsPlaces.LabId}'s {OdcsPlaces.LabFile}.yaml written as an ODCS contract; choose --lab {OdcsPlaces.LabId} or the file {OdcsPlaces.LabFile}.");
+                    $"--odcs gives the schema of Lab {OdcsStarterPlaces.LabId}'s {OdcsStarterPlaces.LabFile}.yaml written as an ODCS contract; choose --lab {OdcsStarterPlaces.LabId} or the file {OdcsStarterPlaces.LabFile}.");
             }
 
             if (parse.GetValue(output) is { } folder)
@@ -97,7 +97,7 @@ internal static class SchemaCommandFactory
         return name;
     }
 
-    private static bool IsOdcs(LabDefinition lab, string file) => OdcsPlaces.Offers(lab) && file == OdcsPlaces.LabFile;
+    private static bool IsOdcs(LabDefinition lab, string file) => OdcsStarterPlaces.Offers(lab) && file == OdcsStarterPlaces.LabFile;
 
     private static ExitCode Write(string named, IReadOnlyList<(LabDefinition Lab, string File)> files, bool odcs, CliEnvironment environment)
     {

@@ -43,13 +43,13 @@ internal static class OdcsEditorSchema
 
     public static JsonObject Build(LabDefinition lab)
     {
-        var step = LabReference.Steps(lab).Single(s => s.File == OdcsPlaces.LabFile && s.Section == OdcsPlaces.Section);
-        var section = lab.Schema(OdcsPlaces.LabFile).Root.Property(OdcsPlaces.Section)!;
+        var step = LabReference.Steps(lab).Single(s => s.File == OdcsStarterPlaces.LabFile && s.Section == OdcsStarterPlaces.Section);
+        var section = lab.Schema(OdcsStarterPlaces.LabFile).Root.Property(OdcsStarterPlaces.Section)!;
         var properties = new JsonObject();
         var required = new JsonArray();
         foreach (var entry in step.Fields)
         {
-            var place = OdcsPlaces.Of(entry.Key);
+            var place = OdcsStarterPlaces.Of(entry.Key);
             var field = section.Property(entry.Key)!;
             var key = place.Pointer.Split('/')[1];
             var where = $"In an ODCS contract the lab reads it from {place.Where}.";
@@ -90,7 +90,7 @@ internal static class OdcsEditorSchema
         return new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2019-09/schema",
-            ["title"] = $"{lab.Schema(OdcsPlaces.LabFile).Root.Title}, as an ODCS v3.1.0 data contract",
+            ["title"] = $"{lab.Schema(OdcsStarterPlaces.LabFile).Root.Title}, as an ODCS v3.1.0 data contract",
             ["description"] = $"Step {step.Step.Number}: {step.Step.Title}. The official Open Data Contract Standard v3.1.0 schema "
                 + $"({OdcsSchema.FileName}, unmodified, beside this file; see {NoticeFileName}) and what the lab adds to it: "
                 + "where it reads each of its values, and the keys it needs.",

@@ -11,7 +11,7 @@ namespace MeshGrader.Core.Labs.Starter;
 /// <summary>A value the ODCS starter leaves for the learner: its key, where it is, and the example its comment gives.</summary>
 /// <param name="Pointer">The value's JSON Pointer in the starter.</param>
 /// <param name="Place">The lab value it holds, or null for a key only ODCS asks for.</param>
-internal sealed record OdcsBlank(string Key, string Pointer, string Example, OdcsPlace? Place);
+internal sealed record OdcsBlank(string Key, string Pointer, string Example, OdcsStarterPlace? Place);
 
 /// <summary>
 /// Lab 16's <c>contract.yaml</c> as an ODCS v3.1.0 data contract for <c>init --odcs</c>: the keys
@@ -32,8 +32,8 @@ internal static class OdcsStarter
 
     private sealed class Writer(LabDefinition lab)
     {
-        private readonly StepEntry step = LabReference.Steps(lab).Single(s => s.File == OdcsPlaces.LabFile && s.Section == OdcsPlaces.Section);
-        private readonly FieldSchema section = lab.Schema(OdcsPlaces.LabFile).Root.Property(OdcsPlaces.Section)!;
+        private readonly StepEntry step = LabReference.Steps(lab).Single(s => s.File == OdcsStarterPlaces.LabFile && s.Section == OdcsStarterPlaces.Section);
+        private readonly FieldSchema section = lab.Schema(OdcsStarterPlaces.LabFile).Root.Property(OdcsStarterPlaces.Section)!;
 
         public StringBuilder Text { get; } = new();
 
@@ -43,7 +43,7 @@ internal static class OdcsStarter
         {
             var product = lab.Schema("domain").SubschemaFor(ContractProductRule.DomainProductPointer)?.Example ?? "my_data_product";
             Text.Append(Modeline).Append('\n');
-            Comment(string.Empty, $"{lab.Schema(OdcsPlaces.LabFile).Root.Title}, as an Open Data Contract Standard (ODCS) v3.1.0 data contract.");
+            Comment(string.Empty, $"{lab.Schema(OdcsStarterPlaces.LabFile).Root.Title}, as an Open Data Contract Standard (ODCS) v3.1.0 data contract.");
             Comment(string.Empty, StarterText.Instructions(lab));
             Comment(string.Empty, "The lab reads its values from the places the comments name and checks the whole file against the official "
                 + "ODCS v3.1.0 schema; ODCS has many more keys (servers, team, support, ...): https://bitol-io.github.io/open-data-contract-standard/");
@@ -60,8 +60,8 @@ internal static class OdcsStarter
             Fixed(string.Empty, "schema", null, "#/properties/schema", "The lab reads the quality threshold from a quality rule of one of them.");
             OdcsOnly("  - ", "name", "/schema/0/name", "#/$defs/SchemaElement/properties/name", product, "#/$defs/SchemaObject");
             Fixed("    ", "quality", null, "#/$defs/DataQualityChecks");
-            Fixed("      - ", "metric", OdcsPlaces.QualityMetrics[0], "#/$defs/DataQualityLibrary/properties/metric",
-                $"The lab reads a rule whose metric is one of {string.Join(", ", OdcsPlaces.QualityMetrics)}.");
+            Fixed("      - ", "metric", OdcsStarterPlaces.QualityMetrics[0], "#/$defs/DataQualityLibrary/properties/metric",
+                $"The lab reads a rule whose metric is one of {string.Join(", ", OdcsStarterPlaces.QualityMetrics)}.");
             Fixed("        ", "unit", "percent", "#/$defs/DataQuality/properties/unit", "The lab reads percent.");
             LabValue("        ", "mustBeLessOrEqualTo", "quality_threshold", null);
 
@@ -100,7 +100,7 @@ internal static class OdcsStarter
         // A lab value: the short form's comment, and where the lab reads it in an ODCS contract.
         private void LabValue(string indent, string key, string field, string? example)
         {
-            var place = OdcsPlaces.Of(field);
+            var place = OdcsStarterPlaces.Of(field);
             var entry = step.Fields.Single(f => f.Key == field);
             var schema = section.Property(field)!;
             var at = Indent(indent);
@@ -129,7 +129,7 @@ internal static class OdcsStarter
             }
 
             StarterText.Tip(Text, at, schema);
-            Comment(at, $"The lab reads it from {StarterText.Plain(place.Where)}; the short form's {OdcsPlaces.Section}.{field}.");
+            Comment(at, $"The lab reads it from {StarterText.Plain(place.Where)}; the short form's {OdcsStarterPlaces.Section}.{field}.");
             Text.Append(indent).Append(key).Append(":\n");
             Blanks.Add(new OdcsBlank(key, place.Pointer, example ?? throw new InvalidOperationException($"{field} has no example to fill it from."), place));
         }

@@ -57,7 +57,7 @@ internal static class StarterFiles
         return files;
     }
 
-    private static bool IsOdcs(LabDefinition lab, string file) => OdcsPlaces.Offers(lab) && file == OdcsPlaces.LabFile;
+    private static bool IsOdcs(LabDefinition lab, string file) => OdcsStarterPlaces.Offers(lab) && file == OdcsStarterPlaces.LabFile;
 
     /// <summary>
     /// Writes each file into <paramref name="folder"/> (made if missing) through

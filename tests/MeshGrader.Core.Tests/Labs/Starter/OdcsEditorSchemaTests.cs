@@ -46,7 +46,7 @@ public sealed class OdcsEditorSchemaTests
     [Theory]
     [InlineData("version", "DM-303", "`version`")]
     [InlineData("dataProduct", "DM-305", "`dataProduct`")]
-    [InlineData("schema", "DM-301", "`mustBeLessOrEqualTo`")]
+    [InlineData("schema", "DM-301", "`mustBeLessOrEqualTo: N`")]
     [InlineData("slaProperties", "DM-302", "`property: availability`")]
     [InlineData("customProperties", "DM-304", "`property: backwardCompatible`")]
     public void LabSchema_DescribesEachPlaceWithTheRuleThatChecksIt(string key, string rule, string place)

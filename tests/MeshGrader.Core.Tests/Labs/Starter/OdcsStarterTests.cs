@@ -57,7 +57,7 @@ public sealed class OdcsStarterTests
     [Theory]
     [InlineData("schema_version", "version")]
     [InlineData("product", "dataProduct")]
-    [InlineData("quality_threshold", "mustBeLessOrEqualTo", "metric: invalidValues", "unit: percent", "100 minus")]
+    [InlineData("quality_threshold", "mustBeLessOrEqualTo", "invalidValues", "unit: percent", "100 minus")]
     [InlineData("sla_uptime", "slaProperties", "property: availability", "unit: percent")]
     [InlineData("backward_compatible", "customProperties", "property: backwardCompatible")]
     public void LabValuesComment_SaysWhereTheLabReadsIt(string field, params string[] words)
@@ -132,9 +132,7 @@ public sealed class OdcsStarterTests
         Assert.True(compatible["value"]!.GetValue<bool>());
     }
 
-    // Needs the grading side of issue 15 (an ODCS contract.yaml graded for Lab 16 step 3), built on
-    // branch odcs-step3: here only step 3 fails, as the grader reads contract.yaml as the short form.
-    [Fact(Skip = "needs ODCS grading of step 3 (branch odcs-step3)")]
+    [Fact]
     public void StarterFilledAsItsCommentsSay_ScoresFullForLab16Step3()
     {
         var lab = OdcsStarterLab.Lab;
