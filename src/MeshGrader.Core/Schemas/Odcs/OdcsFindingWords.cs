@@ -5,7 +5,7 @@ namespace MeshGrader.Core.Schemas.Odcs;
 /// <summary>
 /// Findings on the short form read from an ODCS contract, said in the ODCS contract's terms: a
 /// missing value at the ODCS place that should hold it with what to write there, and any other
-/// finding with how its value was read.
+/// finding with how its value was read; each points into the ODCS document (its JSON Pointer there).
 /// </summary>
 internal static class OdcsFindingWords
 {
@@ -24,6 +24,7 @@ internal static class OdcsFindingWords
             {
                 Message = $"The ODCS contract has no {Lower(title)} ({place.Field} in the short form).",
                 Hint = $"Add {place.Write}.",
+                Path = missing.Key ?? missing.Parent,
                 Line = span.Start.Line,
                 Column = span.Start.Column,
                 EndLine = span.End.Line,
@@ -32,9 +33,12 @@ internal static class OdcsFindingWords
             };
         }
 
-        var reading = source.Projection.ValueOf(place.Field)?.Reading;
+        var read = source.Projection.ValueOf(place.Field);
+        var reading = read?.Reading;
         return finding with
         {
+            // The report's pointer is into the file the learner wrote, not into the short form it was read as.
+            Path = read?.Source ?? source.Projection.Unreadable.FirstOrDefault(u => u.Field == place.Field)?.Source ?? finding.Path,
             Message = reading is null ? finding.Message : $"{finding.Message} (ODCS: {reading}.)",
             Hint = Joined(finding.Hint is { } hint && place.Key is { } key ? hint.Replace(place.Field + ":", key + ":", StringComparison.Ordinal) : finding.Hint, place.ValueHint),
 

@@ -83,7 +83,8 @@ public sealed class OdcsContractGradingTests
         Assert.Equal(Severity.Error, error.Severity);
         AssertAt(submission, error, "domain:", "# What's this data contract about?");
         Assert.Contains("version: \"1.0.0\"", error.Hint, StringComparison.Ordinal);
-        Assert.DoesNotContain(report.Findings, f => f.Path == "/version");
+        Assert.Equal("/version", error.Path);
+        Assert.DoesNotContain(report.Findings, f => f.Rule != "DM-303" && f.Path == "/version");
     }
 
     [Fact]
@@ -176,6 +177,8 @@ public sealed class OdcsContractGradingTests
         var error = submission.Grade(16).SingleError("DM-302");
 
         AssertAt(submission, error, "85", "property: availability");
+        // The report's pointer is into the ODCS file, at the entry the value was read from.
+        Assert.Equal($"/slaProperties/{EntryIndex(submission, "slaProperties", "availability")}/value", error.Path);
     }
 
     [Fact]
@@ -280,5 +283,15 @@ public sealed class OdcsContractGradingTests
         var expected = submission.PositionOf(Contract, at, after);
         Assert.Equal(Contract, finding.File);
         Assert.Equal((expected.Line, expected.Column), (finding.Line, finding.Column));
+    }
+
+    /// <summary>The position of the first entry of a top-level list whose <c>property</c> is the one named.</summary>
+    private static int EntryIndex(TemporarySubmission submission, string list, string property)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(submission.Root, "contract.yaml"))));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        var entries = ((YamlDotNet.RepresentationModel.YamlSequenceNode)root[list]).Children;
+        return entries.ToList().FindIndex(e => ((YamlDotNet.RepresentationModel.YamlMappingNode)e)["property"].ToString() == property);
     }
 }
