@@ -132,6 +132,52 @@ public sealed class OdcsCascadeTests
         Assert.Contains("did you mean 'host'", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void KeyOfAnotherKindOfServer_IsStillAnUnknownKey()
+    {
+        var text = Edit("    host: localhost\n", "    host: localhost\n    location: s3://bucket/data\n");
+
+        var finding = Single(text);
+
+        AssertAt(finding, text, "location:");
+        Assert.Contains("Unknown key 'location'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QualityOperatorRemoved_IsOneFindingNamingTheOperators()
+    {
+        var text = Edit("        mustBeGreaterThan: 1000000\n", string.Empty);
+
+        var finding = Single(text);
+
+        AssertAt(finding, text, "metric: rowCount");
+        Assert.Contains("needs one of the keys", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("mustBeGreaterThan", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SlaValueAsAList_IsOneFindingNamingTheTypesAllowed()
+    {
+        var text = Edit("    value: 4\n", "    value: [4]\n");
+
+        var finding = Single(text);
+
+        AssertAt(finding, text, "[4]");
+        Assert.Contains("must be text, a number", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoMistakes_AreTwoFindings()
+    {
+        var text = Edit("    port: 5432\n", "    port: \"5432\"\n").Replace("dataProduct: my quantum", "dataProdcut: my quantum", StringComparison.Ordinal);
+
+        var findings = OdcsContracts.Check(text);
+
+        Assert.True(findings.Count == 2, OdcsContracts.Describe(findings));
+        Assert.Contains(findings, f => f.Path == "/servers/0/port");
+        Assert.Contains(findings, f => f.Path == "/dataProdcut");
+    }
+
     private static string Edit(string from, string to, string? after = null)
     {
         var text = OdcsContracts.Text("full-example.odcs.yaml");
