@@ -7,6 +7,12 @@ namespace MeshGrader.Core.Diff;
 /// <summary>The changes found so far between two valid sides, each located in both files.</summary>
 internal sealed class ChangeLog(ContractSide old, ContractSide @new)
 {
+    /// <summary>
+    /// The sides are in different forms and only the lab's values are compared: pointers are the
+    /// short form's, each placed in its side's own file.
+    /// </summary>
+    public bool LabValuesOnly { get; init; }
+
     private readonly List<ContractChange> changes = [];
 
     public IReadOnlyList<ContractChange> Changes => changes;
@@ -28,5 +34,7 @@ internal sealed class ChangeLog(ContractSide old, ContractSide @new)
         _ => value.ToJsonString(),
     };
 
-    private static DiffPlace Place(ContractSide side, string pointer) => new(pointer, side.Instance!.SpanOf(pointer));
+    private DiffPlace Place(ContractSide side, string pointer) => LabValuesOnly
+        ? new(side.OwnPointer(pointer), side.LabValues?.SpanOf(pointer) ?? side.Instance!.SpanOf(JsonPointerText.Root))
+        : new(pointer, side.Instance!.SpanOf(pointer));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Findings;
+using MeshGrader.Core.Schemas.Odcs;
 using NuGet.Versioning;
 
 namespace MeshGrader.Core.Diff;
@@ -18,14 +19,14 @@ internal static class ContractDiff
             return new DiffReport(old.Shown, @new.Shown, null, null, [], invalid, null);
         }
 
-        if (old.Form != @new.Form)
+        // A contract moved from the short form to ODCS (or back) is compared on what both forms hold: the lab's values.
+        var labValuesOnly = old.Form != @new.Form;
+        var log = new ChangeLog(old, @new) { LabValuesOnly = labValuesOnly };
+        if (labValuesOnly)
         {
-            var message = $"{old.Shown} is {FormName(old.Form)} and {@new.Shown} {FormName(@new.Form)}; write both in one form to compare them.";
-            return new DiffReport(old.Shown, @new.Shown, old.Version, @new.Version, [], [Error(DiffRules.FormsDiffer, @new, JsonPointerText.Root, message)], null);
+            ShortFormChanges.Compare(log, (JsonObject)old.LabValues!.Value!, (JsonObject)@new.LabValues!.Value!);
         }
-
-        var log = new ChangeLog(old, @new);
-        if (old.Form == ContractForm.Odcs)
+        else if (old.Form == ContractForm.Odcs)
         {
             OdcsChanges.Compare(log, (JsonObject)old.Value!, (JsonObject)@new.Value!);
         }
@@ -59,7 +60,7 @@ internal static class ContractDiff
                 $"{@new.Shown} declares backward compatibility, and {changes.Count(c => c.Class == ChangeClass.Breaking)} change(s) are breaking, e.g. {first.Rule.Id} {first.Message} Set it to false for this version, or undo the breaking changes."));
         }
 
-        return new DiffReport(old.Shown, @new.Shown, old.Version, @new.Version, changes, errors, verdict) { Compared = true };
+        return new DiffReport(old.Shown, @new.Shown, old.Version, @new.Version, changes, errors, verdict) { Compared = true, LabValuesOnly = labValuesOnly };
     }
 
     private static IEnumerable<Finding> BumpErrors(BumpVerdict verdict, ChangeClass? highest, SemanticVersion before, SemanticVersion after, ContractSide @new, IReadOnlyList<ContractChange> changes)
@@ -99,8 +100,6 @@ internal static class ContractDiff
         BumpKind.Minor => $"{version.Major}.{version.Minor + 1}.0",
         _ => $"{version.Major}.{version.Minor}.{version.Patch + 1}",
     };
-
-    private static string FormName(ContractForm form) => form == ContractForm.Odcs ? "an ODCS document" : "in the lab's short form (contract:)";
 
     private static Finding Error(DiffRule rule, ContractSide side, string pointer, string message)
     {

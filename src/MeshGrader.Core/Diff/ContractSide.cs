@@ -7,16 +7,6 @@ using MeshGrader.Core.Schemas.Odcs;
 
 namespace MeshGrader.Core.Diff;
 
-/// <summary>The two forms a Lab 16 contract can take.</summary>
-internal enum ContractForm
-{
-    /// <summary>The lab's <c>contract:</c> block (schemas/contract.schema.json).</summary>
-    Short,
-
-    /// <summary>An Open Data Contract Standard v3.1.0 document (top-level <c>apiVersion</c> and <c>kind</c>).</summary>
-    Odcs,
-}
-
 /// <summary>
 /// One side of a diff: the contract read, its form, and the errors that stop it being compared.
 /// <see cref="Shown"/> names it in every message and location (a path, or <c>git:REF:path</c>).
@@ -27,12 +17,14 @@ internal sealed class ContractSide
     // what step 3 grades, not the shape of a contract: a contract below them is still compared.
     private static readonly HashSet<string> LabBars = new(StringComparer.Ordinal) { "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "const" };
 
-    private ContractSide(string shown, ContractForm form, JsonInstance? instance, IReadOnlyList<Finding> errors)
+    private ContractSide(string shown, ContractForm form, JsonInstance? instance, IReadOnlyList<Finding> errors, ContractProjection? projection = null, JsonInstance? labValues = null)
     {
         Shown = shown;
         Form = form;
         Instance = instance;
         Errors = errors;
+        Projection = projection;
+        LabValues = form == ContractForm.Short ? instance : labValues;
     }
 
     public string Shown { get; }
@@ -48,6 +40,28 @@ internal sealed class ContractSide
     public bool IsValid => Errors.Count == 0 && Instance is not null;
 
     public JsonNode? Value => Instance?.Value;
+
+    /// <summary>
+    /// The lab's five values as the short form holds them (<c>/contract/...</c>): the contract itself
+    /// in the short form, and for ODCS the values read from their places, whose nodes are the ODCS
+    /// file's own, so a span found here is a place in that file.
+    /// </summary>
+    public JsonInstance? LabValues { get; }
+
+    /// <summary>For an ODCS side, where each lab value was read from.</summary>
+    public ContractProjection? Projection { get; }
+
+    /// <summary>A short-form pointer (<c>/contract/sla_uptime</c>) as a pointer into this side's own file.</summary>
+    public string OwnPointer(string shortFormPointer)
+    {
+        if (Projection is null)
+        {
+            return shortFormPointer;
+        }
+
+        var field = shortFormPointer[("/" + OdcsDetection.ShortFormSection + "/").Length..];
+        return Projection.ValueOf(field)?.Source ?? Projection.MissingOf(field)?.Key ?? Projection.MissingOf(field)?.Parent ?? JsonPointerText.Root;
+    }
 
     /// <summary>Where the version is: <c>/contract/schema_version</c> or <c>/version</c>.</summary>
     public string VersionPointer => Form == ContractForm.Short ? "/contract/schema_version" : "/version";
@@ -70,7 +84,7 @@ internal sealed class ContractSide
             var entries = Value?["customProperties"] as JsonArray;
             for (var i = 0; entries is not null && i < entries.Count; i++)
             {
-                if (entries[i] is JsonObject entry && entry["property"] is JsonValue name && name.TryGetValue<string>(out var text) && text == OdcsCompatibilityProperty)
+                if (entries[i] is JsonObject entry && entry["property"] is JsonValue name && name.TryGetValue<string>(out var text) && text == OdcsPlaces.BackwardCompatibleProperty)
                 {
                     return (entry["value"], $"/customProperties/{i}/value");
                 }
@@ -79,9 +93,6 @@ internal sealed class ContractSide
             return (null, "/customProperties");
         }
     }
-
-    /// <summary>The customProperties entry where an ODCS contract declares backward compatibility (docs/labs/data-mesh.md).</summary>
-    public const string OdcsCompatibilityProperty = "backwardCompatible";
 
     private JsonNode? BackwardCompatible => BackwardCompatibility.Value;
 
@@ -117,10 +128,26 @@ internal sealed class ContractSide
             return new ContractSide(shown, ContractForm.Short, null, [problem!]);
         }
 
-        var isOdcs = instance.Value is JsonObject root && (root.ContainsKey("apiVersion") || root.ContainsKey("kind"));
-        var findings = isOdcs ? OdcsStructureCheck.Check(instance, shown) : ShortFormErrors(instance, shown);
-        return new ContractSide(shown, isOdcs ? ContractForm.Odcs : ContractForm.Short, instance,
-            [.. findings.Where(f => f.Severity == Severity.Error)]);
+        var form = OdcsDetection.FormOf(loaded.Root);
+        if (form == ContractForm.Short)
+        {
+            return new ContractSide(shown, form, instance, [.. ShortFormErrors(instance, shown).Where(f => f.Severity == Severity.Error)]);
+        }
+
+        var odcsErrors = OdcsStructureCheck.Check(instance, shown).Where(f => f.Severity == Severity.Error).ToList();
+        if (form == ContractForm.Mixed)
+        {
+            var span = instance.KeySpanOf("/" + OdcsDetection.ShortFormSection);
+            odcsErrors.Add(new Finding(DiffRules.FormsMixed.Id, Severity.Error,
+                $"{LearnerText.Printable(shown)} is an ODCS document (apiVersion, kind) that also holds the short form's '{OdcsDetection.ShortFormSection}:' section; a contract is written in one form.",
+                "Remove the 'contract:' section and keep its values in their ODCS places, or remove the ODCS keys.", shown,
+                span.Start.Line, span.Start.Column, span.End.Line, span.End.Column, "/" + OdcsDetection.ShortFormSection, null, null, DiffRules.FormsMixed.Id));
+        }
+
+        // The ODCS document passed the alias budget when it was built, which the projection's walk relies on.
+        var projection = OdcsProjection.Project((SourceMapping)loaded.Root!);
+        var (labValues, _) = new JsonInstanceBuilder(LoadLimits.Default).Build(shown, projection.Root);
+        return new ContractSide(shown, ContractForm.Odcs, instance, odcsErrors, projection, labValues);
     }
 
     private static IReadOnlyList<Finding> ShortFormErrors(JsonInstance instance, string shown)

@@ -16,8 +16,11 @@ internal sealed record DiffReport(
     IReadOnlyList<Finding> Errors,
     BumpVerdict? Bump)
 {
-    /// <summary>Both sides were valid and in one form, so their changes were compared.</summary>
+    /// <summary>Both sides were valid, so their changes were compared.</summary>
     public bool Compared { get; init; }
+
+    /// <summary>One side is the short form and the other ODCS: only the lab's five values were compared.</summary>
+    public bool LabValuesOnly { get; init; }
 
     public ChangeClass? Highest => Changes.Count == 0 ? null : Changes.Max(c => c.Class);
 

@@ -110,8 +110,8 @@ internal static class DiffRules
     public static readonly DiffRule VersionNotSemVer = Bump("DF-205", "Version is not SemVer",
         "The bump can only be checked between two SemVer 2.0.0 versions (MAJOR.MINOR.PATCH).");
 
-    public static readonly DiffRule FormsDiffer = Bump("DF-206", "Contracts in different forms",
-        "One side is the lab's short form and the other an ODCS document; their changes cannot be compared field by field.");
+    public static readonly DiffRule FormsMixed = Bump("DF-206", "Contract written in both forms",
+        "A contract is either the lab's short form or an ODCS document; one that holds both says two things about the same values.");
 
     public static IReadOnlyList<DiffRule> All { get; } =
     [
@@ -120,7 +120,7 @@ internal static class DiffRules
         QualityAdded, SlaWeakened, SlaRemoved, SlaStrengthened, ConstraintChanged, Renamed, RelationshipChanged,
         ProductChanged, CompatibilityWithdrawn, CompatibilityPromised, ThresholdLowered, ThresholdRaised, UptimeLowered,
         UptimeRaised, Cosmetic, Unclassified,
-        BumpTooSmall, VersionUnchanged, VersionDecreased, CompatibilityContradicted, VersionNotSemVer, FormsDiffer,
+        BumpTooSmall, VersionUnchanged, VersionDecreased, CompatibilityContradicted, VersionNotSemVer, FormsMixed,
     ];
 
     public static DiffRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Findings;
 
+using MeshGrader.Core.Schemas.Odcs;
+
 namespace MeshGrader.Core.Diff;
 
 /// <summary>
@@ -157,7 +159,7 @@ internal static class OdcsChanges
             var (a, b) = (i is { } oi ? old![oi] : null, j is { } nj ? @new![nj] : null);
             var (op, np) = (i is { } x ? JsonPointerText.Append(List, x) : List, j is { } y ? JsonPointerText.Append(List, y) : List);
             var name = ListMatch.Text(a ?? b, "property");
-            if (name == ContractSide.OdcsCompatibilityProperty)
+            if (name == OdcsPlaces.BackwardCompatibleProperty)
             {
                 var (was, now) = (IsTrue((a as JsonObject)?["value"]), IsTrue((b as JsonObject)?["value"]));
                 if (was != now)

@@ -328,15 +328,6 @@ public sealed class DiffClassificationTests
         Assert.Contains(report.Errors, e => e.File == "new.yaml" && e.Line == TextPosition.Of(@new, "DataContracts").Line);
     }
 
-    [Fact]
-    public void SidesInDifferentForms_AreAnError()
-    {
-        var report = Compare(ShortForm, FullExample);
-
-        Assert.Equal(DiffRules.FormsDiffer.Id, Assert.Single(report.Errors).Rule);
-        Assert.Empty(report.Changes);
-    }
-
     private static string WithValidValues(string values) => Edit(FullExample, "        quality:\n          - metric: nullValues",
         $"        quality:\n          - metric: invalidValues\n            arguments:\n              validValues: {values}\n            mustBe: 0\n          - metric: nullValues");
 

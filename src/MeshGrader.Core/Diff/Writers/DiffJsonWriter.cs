@@ -21,6 +21,7 @@ internal static class DiffJsonWriter
             Side(json, "old", report.Old, report.OldVersion);
             Side(json, "new", report.New, report.NewVersion);
             json.WriteBoolean("compared", report.Compared);
+            json.WriteBoolean("labValuesOnly", report.LabValuesOnly);
             json.WriteStartArray("changes");
             foreach (var change in report.Changes)
             {

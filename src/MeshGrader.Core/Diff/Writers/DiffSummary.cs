@@ -13,16 +13,19 @@ internal static class DiffSummary
             return "The contracts were not compared.";
         }
 
+        var scope = report.LabValuesOnly
+            ? "One contract is in the lab's short form and the other in ODCS: only the lab's values (product, quality threshold, SLA uptime, backward compatibility) were compared. "
+            : string.Empty;
         if (report.Changes.Count == 0)
         {
-            return "No change.";
+            return scope + "No change.";
         }
 
         var parts = new[] { ChangeClass.Breaking, ChangeClass.Additive, ChangeClass.Cosmetic }
             .Select(c => (Class: c, Count: report.Changes.Count(x => x.Class == c)))
             .Where(p => p.Count > 0)
             .Select(p => $"{p.Count.ToString(CultureInfo.InvariantCulture)} {p.Class.Name()}");
-        return $"{report.Changes.Count.ToString(CultureInfo.InvariantCulture)} change(s): {string.Join(", ", parts)}.";
+        return $"{scope}{report.Changes.Count.ToString(CultureInfo.InvariantCulture)} change(s): {string.Join(", ", parts)}.";
     }
 
     public static string? Bump(DiffReport report) => report.Bump is not { } bump ? null
