@@ -10,6 +10,11 @@ public sealed class WatchLoopTests
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
+    // A burst's changes must stay within the quiet time even when a loaded machine wakes a 50 ms
+    // delay late, so the burst test waits for a longer quiet time than the others.
+    private static readonly TimeSpan BurstQuiet = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan BurstGap = TimeSpan.FromMilliseconds(50);
+
     [Fact]
     public async Task ChangesWithinTheQuietTime_AreOneRegradeAfterTheLast()
     {
@@ -17,7 +22,7 @@ public sealed class WatchLoopTests
         var grades = new List<TimeSpan>();
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();
-        var loop = NewLoop(feed, out _);
+        var loop = NewLoop(feed, out _, BurstQuiet);
         var running = Task.Run(() => loop.RunAsync(() => Grade(grades, clock), stop.Token));
         await WaitFor(() => Count(grades) == 1);
 
@@ -26,18 +31,18 @@ public sealed class WatchLoopTests
         {
             feed.Write("domain.yaml");
             lastChange = clock.Elapsed;
-            await Task.Delay(Quiet / 3);
+            await Task.Delay(BurstGap);
         }
 
         await WaitFor(() => Count(grades) == 2);
-        await Task.Delay(3 * Quiet);
+        await Task.Delay(BurstQuiet);
         await stop.CancelAsync();
         await running;
 
         Assert.Equal(2, Count(grades));
         lock (grades)
         {
-            Assert.True(grades[1] - lastChange >= Quiet, $"graded {(grades[1] - lastChange).TotalMilliseconds:F0} ms after the last change");
+            Assert.True(grades[1] - lastChange >= BurstQuiet, $"graded {(grades[1] - lastChange).TotalMilliseconds:F0} ms after the last change");
         }
     }
 
@@ -132,10 +137,10 @@ public sealed class WatchLoopTests
         Assert.Equal("governance.yaml", await NextChange(changes));
     }
 
-    private static WatchLoop NewLoop(IChangeFeed feed, out SharedWriter output)
+    private static WatchLoop NewLoop(IChangeFeed feed, out SharedWriter output, TimeSpan? quiet = null)
     {
         output = new SharedWriter();
-        return new WatchLoop(feed, new WatchScreen(output, terminal: false, TimeProvider.System, "submission"), TimeProvider.System, Quiet);
+        return new WatchLoop(feed, new WatchScreen(output, terminal: false, TimeProvider.System, "submission"), TimeProvider.System, quiet ?? Quiet);
     }
 
     private static ExitCode Grade(List<TimeSpan> grades, Stopwatch clock)
