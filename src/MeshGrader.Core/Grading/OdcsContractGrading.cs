@@ -3,6 +3,7 @@ using MeshGrader.Core.Loading;
 using MeshGrader.Core.Rules;
 using MeshGrader.Core.Schemas;
 using MeshGrader.Core.Schemas.Odcs;
+using MeshGrader.Core.Suggestions;
 
 namespace MeshGrader.Core.Grading;
 
@@ -50,6 +51,7 @@ internal static class OdcsContractGrading
             .Where(f => f.Path is not { } at || !projection.Reads(at))
             .Select(f => f with { Step = section.Step, Check = f.Severity == Severity.Error ? section.RuleId : f.Check })
             .ToList();
+        MisspeltReadKeys(projection, section, documentFindings, findings);
         if (shortForm is not null)
         {
             documentFindings.Add(FindingFactory.FieldError(section.RuleId!, path, shortForm.Key.Span, JsonPointerText.Append(JsonPointerText.Root, OdcsDetection.ShortFormSection),
@@ -59,6 +61,32 @@ internal static class OdcsContractGrading
         }
 
         return (new GradedFile(name, path, schema, instance, value) { Lines = lines, Odcs = new OdcsSource(odcs, projection, documentFindings) }, findings);
+    }
+
+    /// <summary>
+    /// A misspelt key the lab reads ('verison') is one mistake: the ODCS finding at the key says what
+    /// to rename and fails the value's own check, as a misspelt key in the short form does, and the
+    /// lab's finding that the value is missing is left out.
+    /// </summary>
+    private static void MisspeltReadKeys(ContractProjection projection, FieldSchema section, List<Finding> documentFindings, List<Finding> findings)
+    {
+        foreach (var missing in projection.Missing)
+        {
+            if (missing.Key is not { } key || section.Property(missing.Field)?.RuleId is not { } rule)
+            {
+                continue;
+            }
+
+            var name = JsonPointerText.LastSegment(key);
+            var parent = JsonPointerText.Parent(key);
+            var slip = documentFindings.FindIndex(f => f.Rule == CoreRules.OdcsStructure.Id && f.Path is { } at && at != key
+                && JsonPointerText.Parent(at) == parent && NearMatch.Best(JsonPointerText.LastSegment(at), [name]) == name);
+            if (slip >= 0)
+            {
+                documentFindings[slip] = documentFindings[slip] with { Check = rule };
+                findings.RemoveAll(f => f.Rule == rule && f.Path == ContractProjection.PointerOf(missing.Field));
+            }
+        }
     }
 
     /// <summary>A value written in a form the lab cannot read already has its finding; it is not also missing.</summary>

@@ -73,6 +73,24 @@ public sealed class OdcsContractGradingTests
     }
 
     [Fact]
+    public void VersionKeyMisspelt_IsOneFindingAtTheKeyScoredAsTheShortFormsMisspeltKey()
+    {
+        using var shortForm = TemporarySubmission.FromSample("complete").Replace(Contract, "schema_version:", "schema_verison:");
+        using var odcs = TemporarySubmission.FromSample(Sample).Replace(Contract, "version: \"1.0.0\"", "verison: \"1.0.0\"");
+
+        var expected = shortForm.Grade(16);
+        var report = odcs.Grade(16);
+
+        var error = Assert.Single(report.Errors());
+        Assert.Equal("MG-013", error.Rule);
+        Assert.Equal("DM-303", error.Check);
+        Assert.Contains("did you mean 'version'", error.Message, StringComparison.Ordinal);
+        AssertAt(odcs, error, "verison", "dataProduct:");
+        Assert.Equal(Assert.Single(expected.Errors()).Check, error.Check);
+        Assert.Equal(expected.Step(16, 3).Score, report.Step(16, 3).Score);
+    }
+
+    [Fact]
     public void VersionMissing_FailsDm303AtTheDocumentOnce()
     {
         using var submission = TemporarySubmission.FromSample(Sample).Replace(Contract, "version: \"1.0.0\" # Version (the lab asks for semantic versioning)\n", string.Empty);
