@@ -86,9 +86,9 @@ public sealed class DiffCommandTests
     public void GitSide_IsReadFromTheCommitNotTheWorkingTree()
     {
         using var folder = Folder(("contract.yaml", Contract));
-        Git(folder.Root, "init", "-q");
-        Git(folder.Root, "add", "contract.yaml");
-        Git(folder.Root, "commit", "-q", "-m", "contract");
+        TestGit.Run(folder.Root, "init", "-q");
+        TestGit.Run(folder.Root, "add", "contract.yaml");
+        TestGit.Run(folder.Root, "commit", "-q", "-m", "contract");
         File.WriteAllText(folder["contract.yaml"], Breaking.Replace("\"1.0.0\"", "\"1.1.0\"", StringComparison.Ordinal));
 
         var run = CliRun.In(folder.Root, NoVariables, "diff", "git:HEAD:contract.yaml", "contract.yaml", "--format", "json");
@@ -107,9 +107,9 @@ public sealed class DiffCommandTests
     public void HostileGitSide_ExitsTwoAndGitWritesNothing(string side)
     {
         using var folder = Folder(("contract.yaml", Contract));
-        Git(folder.Root, "init", "-q");
-        Git(folder.Root, "add", "contract.yaml");
-        Git(folder.Root, "commit", "-q", "-m", "contract");
+        TestGit.Run(folder.Root, "init", "-q");
+        TestGit.Run(folder.Root, "add", "contract.yaml");
+        TestGit.Run(folder.Root, "commit", "-q", "-m", "contract");
 
         var run = CliRun.In(folder.Root, NoVariables, "diff", side, "contract.yaml");
 
@@ -146,12 +146,12 @@ public sealed class DiffCommandTests
         using var folder = new TemporaryFolder();
         var repository = Directory.CreateDirectory(folder["repository"]).FullName;
         File.WriteAllText(Path.Combine(repository, "contract.yaml"), Contract);
-        Git(repository, "init", "-q");
-        Git(repository, "add", "contract.yaml");
-        Git(repository, "commit", "-q", "-m", "base");
+        TestGit.Run(repository, "init", "-q");
+        TestGit.Run(repository, "add", "contract.yaml");
+        TestGit.Run(repository, "commit", "-q", "-m", "base");
         var baseSha = ProcessRun.Of("git", ["rev-parse", "HEAD"], repository).Out.Trim();
         File.WriteAllText(Path.Combine(repository, "contract.yaml"), Breaking.Replace("\"1.0.0\"", version, StringComparison.Ordinal));
-        Git(repository, "commit", "-q", "-a", "-m", "change");
+        TestGit.Run(repository, "commit", "-q", "-a", "-m", "change");
         Directory.CreateDirectory(folder["runner/meshgrade"]);
         File.CreateSymbolicLink(folder["runner/meshgrade/meshgrade"], Path.Combine(AppContext.BaseDirectory, "meshgrade"));
         var summary = folder["summary.md"];
@@ -175,20 +175,5 @@ public sealed class DiffCommandTests
         }
 
         return folder;
-    }
-
-    private static void Git(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {errors}");
     }
 }

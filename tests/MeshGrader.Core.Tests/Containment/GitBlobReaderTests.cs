@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using MeshGrader.Core.Containment;
 using MeshGrader.Core.Tests.Support;
@@ -61,8 +60,8 @@ public sealed class GitBlobReaderTests
         using var outside = new TemporarySubmission().With("secret.yaml", "secret: value\n");
         using var repository = Repository();
         File.CreateSymbolicLink(Path.Combine(repository.Root, "contract.yaml"), Path.Combine(outside.Root, "secret.yaml"));
-        Git(repository.Root, "add", "contract.yaml");
-        Git(repository.Root, "commit", "-q", "-m", "link");
+        TestGit.Run(repository.Root, "add", "contract.yaml");
+        TestGit.Run(repository.Root, "commit", "-q", "-m", "link");
 
         var text = Encoding.UTF8.GetString(GitBlobReader.Read(repository.Root, "HEAD", "contract.yaml"));
 
@@ -95,29 +94,14 @@ public sealed class GitBlobReaderTests
     internal static TemporarySubmission Repository(params (string Name, string Text)[] files)
     {
         var repository = new TemporarySubmission();
-        Git(repository.Root, "init", "-q");
+        TestGit.Run(repository.Root, "init", "-q");
         foreach (var (name, text) in files)
         {
             repository.With(name, text);
         }
 
-        Git(repository.Root, "add", "-A");
-        Git(repository.Root, "commit", "-q", "--allow-empty", "-m", "contract");
+        TestGit.Run(repository.Root, "add", "-A");
+        TestGit.Run(repository.Root, "commit", "-q", "--allow-empty", "-m", "contract");
         return repository;
-    }
-
-    internal static void Git(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in (string[])["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {errors}");
     }
 }

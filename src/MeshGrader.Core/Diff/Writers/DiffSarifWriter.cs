@@ -19,16 +19,7 @@ internal static class DiffSarifWriter
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, ReportJson.Indented))
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "meshgrade");
-            json.WriteString("semanticVersion", toolVersion);
-            json.WriteStartArray("rules");
+            SarifRun.StartAtRules(json, toolVersion);
             foreach (var rule in rules)
             {
                 json.WriteStartObject();
