@@ -26,6 +26,44 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public void EveryDiffRule_IsExplainedWithItsClassOrAsABumpError()
+    {
+        foreach (var rule in MeshGrader.Core.Diff.DiffRules.All)
+        {
+            var run = CliRun.Of("explain", rule.Id.ToLowerInvariant(), "--format", "json");
+
+            Assert.True(run.ExitCode == 0, $"{rule.Id}: {run.Error}");
+            var page = JsonNode.Parse(run.Out)!;
+            Assert.Equal(rule.Id, (string?)page["rule"]);
+            Assert.Equal("diff", (string?)page["command"]);
+            Assert.Equal(rule.Why, (string?)page["why"]);
+            Assert.True(rule.Class is null ? (string?)page["severity"] == "error" : page["class"] is not null, rule.Id);
+        }
+    }
+
+    [Fact]
+    public void DiffRuleAsText_SaysWhichCommandReportsItAndWhereTheExamplesAre()
+    {
+        var run = CliRun.Of("explain", "DF-201");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("DF-201  ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("reported by: meshgrade diff", run.Out, StringComparison.Ordinal);
+        Assert.Contains("a refused version bump", run.Out, StringComparison.Ordinal);
+        Assert.Contains("docs/diff.md", run.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "docs", "diff.md")));
+    }
+
+    [Fact]
+    public void MisspeltDiffRule_IsAUsageErrorThatNamesTheDiffRuleMeant()
+    {
+        var run = CliRun.Of("explain", "DF-2011");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("did you mean DF-201?", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FieldRule_ShowsTheFileAndFieldAndBothExamplesInTheirSection()
     {
         var explanation = RuleExplanations.For("DM-301")!;
