@@ -52,6 +52,11 @@ internal static class OdcsContractGrading
             .Select(f => f with { Step = section.Step, Check = f.Severity == Severity.Error ? section.RuleId : f.Check })
             .ToList();
         MisspeltReadKeys(projection, section, documentFindings, findings);
+        if (OlderVersionNotice(odcs, path) is { } notice)
+        {
+            documentFindings.Add(notice with { Step = section.Step });
+        }
+
         if (shortForm is not null)
         {
             documentFindings.Add(FindingFactory.FieldError(section.RuleId!, path, shortForm.Key.Span, JsonPointerText.Append(JsonPointerText.Root, OdcsDetection.ShortFormSection),
@@ -87,6 +92,23 @@ internal static class OdcsContractGrading
                 findings.RemoveAll(f => f.Rule == rule && f.Path == ContractProjection.PointerOf(missing.Field));
             }
         }
+    }
+
+    /// <summary>
+    /// The schema accepts the earlier v3.0.x apiVersions (three of the standard's own examples use
+    /// v3.0.2), but the grader holds every contract to v3.1.0: a notice says so, and costs nothing.
+    /// </summary>
+    private static Finding? OlderVersionNotice(JsonInstance odcs, string path)
+    {
+        if (odcs.Value?["apiVersion"] is not System.Text.Json.Nodes.JsonValue written || !written.TryGetValue<string>(out var version)
+            || version == OdcsSchema.Version || !version.StartsWith("v3.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return FindingFactory.At(CoreRules.OdcsStructure, path, odcs.SpanOf("/apiVersion"), "/apiVersion",
+            $"This contract says apiVersion {version}; the grader checks every ODCS contract against the {OdcsSchema.Version} schema, so a key that {version} has and {OdcsSchema.Version} does not shows as a finding.",
+            $"Write apiVersion: {OdcsSchema.Version} when the contract follows {OdcsSchema.Version}.", check: null, severity: Severity.Info);
     }
 
     /// <summary>A value written in a form the lab cannot read already has its finding; it is not also missing.</summary>

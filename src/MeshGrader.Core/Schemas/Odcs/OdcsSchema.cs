@@ -15,6 +15,9 @@ internal static class OdcsSchema
     /// <summary>The file name the schema is published under, used when it is written out for editors.</summary>
     public const string FileName = "odcs-json-schema-v3.1.0.json";
 
+    /// <summary>The standard's version, as an ODCS contract's <c>apiVersion</c> names it.</summary>
+    public const string Version = "v3.1.0";
+
     private static readonly Lazy<JsonNode> Document = new(() =>
         JsonNode.Parse(ReadText()) ?? throw new InvalidOperationException("The embedded ODCS schema is empty."));
 

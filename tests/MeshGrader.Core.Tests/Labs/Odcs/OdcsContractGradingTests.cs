@@ -91,6 +91,19 @@ public sealed class OdcsContractGradingTests
     }
 
     [Fact]
+    public void OlderApiVersion_IsANoticeAtTheApiVersionThatCostsNothing()
+    {
+        using var submission = TemporarySubmission.FromSample(Sample).Replace(Contract, "apiVersion: v3.1.0", "apiVersion: v3.0.2");
+
+        var report = submission.Grade(16);
+
+        var notice = Assert.Single(report.Findings);
+        Assert.Equal((Severity.Info, "MG-013", "/apiVersion"), (notice.Severity, notice.Rule, notice.Path));
+        AssertAt(submission, notice, "v3.0.2", "apiVersion:");
+        Assert.Equal(100m, report.Labs.Single().Score);
+    }
+
+    [Fact]
     public void VersionMissing_FailsDm303AtTheDocumentOnce()
     {
         using var submission = TemporarySubmission.FromSample(Sample).Replace(Contract, "version: \"1.0.0\" # Version (the lab asks for semantic versioning)\n", string.Empty);
