@@ -27,6 +27,9 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Out
     /// <summary>The time a watch waits by and stamps its regrades with; a property so tests can stand in for it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>How long a watch waits for the files to stay unchanged before it grades again; a property so tests on a loaded machine can widen it.</summary>
+    public TimeSpan WatchQuiet { get; init; } = Commands.WatchLoop.Quiet;
+
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
 }

@@ -23,7 +23,7 @@ internal sealed class WatchLoop(IChangeFeed feed, WatchScreen screen, TimeProvid
         using var signals = new StopSignals(environment.Stop);
         using var changes = new LabFileChanges(folder, environment.Clock, PollEvery);
         var screen = new WatchScreen(environment.Out, environment.OutputIsTerminal, environment.Clock, shownFolder);
-        return new WatchLoop(changes, screen, environment.Clock, Quiet).RunAsync(grade, signals.Token).GetAwaiter().GetResult();
+        return new WatchLoop(changes, screen, environment.Clock, environment.WatchQuiet).RunAsync(grade, signals.Token).GetAwaiter().GetResult();
     }
 
     public async Task<ExitCode> RunAsync(Func<ExitCode> grade, CancellationToken stop)

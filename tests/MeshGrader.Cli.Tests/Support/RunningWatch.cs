@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
+using MeshGrader.Cli.Commands;
+
 namespace MeshGrader.Cli.Tests.Support;
 
 /// <summary><c>meshgrade check --watch</c> running in-process on a thread of its own, stopped through the environment.</summary>
@@ -9,9 +11,9 @@ internal sealed partial class RunningWatch : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task<int> run;
 
-    private RunningWatch(string currentDirectory, bool terminal, string[] args)
+    private RunningWatch(string currentDirectory, bool terminal, string[] args, TimeSpan? quiet = null)
     {
-        var environment = new CliEnvironment(Out, Error, terminal, _ => null, currentDirectory) { Stop = stop.Token };
+        var environment = new CliEnvironment(Out, Error, terminal, _ => null, currentDirectory) { Stop = stop.Token, WatchQuiet = quiet ?? WatchLoop.Quiet };
         run = Task.Factory.StartNew(() => CliApplication.Run(args, environment), TaskCreationOptions.LongRunning);
     }
 
@@ -23,6 +25,9 @@ internal sealed partial class RunningWatch : IDisposable
     public IReadOnlyList<string> Scores => ScoreLine().Matches(Out.ToString()).Select(m => m.Groups[1].Value).ToArray();
 
     public static RunningWatch Start(string currentDirectory, params string[] args) => new(currentDirectory, terminal: false, args);
+
+    /// <summary>As <see cref="Start"/>, waiting <paramref name="quiet"/> for the files to settle instead of the command's own time.</summary>
+    public static RunningWatch StartWithQuiet(TimeSpan quiet, string currentDirectory, params string[] args) => new(currentDirectory, terminal: false, args, quiet);
 
     public static RunningWatch OnTerminal(string currentDirectory, params string[] args) => new(currentDirectory, terminal: true, args);
 
