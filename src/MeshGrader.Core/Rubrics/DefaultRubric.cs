@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
@@ -14,14 +15,26 @@ namespace MeshGrader.Core.Rubrics;
 /// </summary>
 internal static class DefaultRubric
 {
-    private static readonly Lazy<string> LazyText = new(() => Write(LabCatalog.All));
+    /// <summary>The resource <see cref="Write"/>'s text is kept in (labs/default.rubric.yaml), checked by a test.</summary>
+    public const string ResourceName = "labs/default.rubric.yaml";
+
+    // Written from the catalogues when they change, not at each start: every check stamps its report
+    // with this text's SHA-256, and writing it took as long as grading a submission.
+    private static readonly Lazy<string> LazyText = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The resource '{ResourceName}' is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
 
     public static string Text => LazyText.Value;
 
     public static Rubric Rubric { get; } = new(
         new RubricStamp("default", RubricReader.Sha256(Encoding.UTF8.GetBytes(Text))), null, [], HintLevel.Answer, []);
 
-    private static string Write(IReadOnlyList<LabDefinition> labs)
+    /// <summary>The default rubric of these labs, as the embedded text must read.</summary>
+    internal static string Write(IReadOnlyList<LabDefinition> labs)
     {
         var text = new StringBuilder();
         text.AppendLine("# A MeshGrader rubric: how submissions are scored and what learners are shown.");

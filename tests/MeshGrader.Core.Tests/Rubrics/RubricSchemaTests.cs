@@ -22,6 +22,24 @@ public sealed class RubricSchemaTests
         Assert.Equal(expected, File.ReadAllText(path));
     }
 
+    /// <summary>
+    /// labs/default.rubric.yaml, embedded as the default rubric (its SHA-256 stamps reports), is what
+    /// the catalogues make. Regenerate with MESHGRADE_UPDATE_GOLDEN=1.
+    /// </summary>
+    [Fact]
+    public void EmbeddedDefaultRubric_IsTheOneTheCataloguesMake()
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "labs", "default.rubric.yaml");
+        var expected = DefaultRubric.Write(LabCatalog.All);
+        if (Environment.GetEnvironmentVariable("MESHGRADE_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.Equal(expected, File.ReadAllText(path));
+        Assert.Equal(expected, DefaultRubric.Text);
+    }
+
     [Fact]
     public void EveryCheckOfEveryLab_CanBeNamedInARubric()
     {
