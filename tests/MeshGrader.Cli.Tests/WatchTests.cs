@@ -5,6 +5,7 @@ using MeshGrader.Cli.Tests.Support;
 namespace MeshGrader.Cli.Tests;
 
 /// <summary><c>meshgrade check --watch</c> on a real folder: a save is graded again, within a second, once per burst.</summary>
+[Collection(LatencyCollection.Name)]
 public sealed class WatchTests
 {
     private static readonly TimeSpan FirstReport = TimeSpan.FromSeconds(30);
