@@ -1,10 +1,10 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Rubrics;
 using MeshGrader.Core.Grading;
 using MeshGrader.Core.Schemas.Validation;
+using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Core.Class;
 
@@ -24,16 +24,7 @@ internal static class ClassJsonReader
     private static readonly Lazy<SchemaValidator> Schema = new(() => SchemaValidator.Compile(JsonNode.Parse(SchemaText)));
 
     /// <summary>The class report schema as shipped (schemas/reports/class-report.schema.json).</summary>
-    public static string SchemaText
-    {
-        get
-        {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(SchemaResource)
-                ?? throw new InvalidOperationException($"The schema resource '{SchemaResource}' is not embedded.");
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-    }
+    public static string SchemaText => EmbeddedResources.ReadText(SchemaResource);
 
     /// <exception cref="InvalidDataException">The text is not a class report; the message says where and why.</exception>
     public static ClassJsonDocument Read(string text)

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using MeshGrader.Core.Findings;
 using MeshGrader.Core.Labs;
+using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Core.Rubrics;
 
@@ -20,13 +20,7 @@ internal static class DefaultRubric
 
     // Written from the catalogues when they change, not at each start: every check stamps its report
     // with this text's SHA-256, and writing it took as long as grading a submission.
-    private static readonly Lazy<string> LazyText = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The resource '{ResourceName}' is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> LazyText = new(() => EmbeddedResources.ReadText(ResourceName));
 
     public static string Text => LazyText.Value;
 

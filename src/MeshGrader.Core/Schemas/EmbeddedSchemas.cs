@@ -1,4 +1,4 @@
-using System.Reflection;
+using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Core.Schemas;
 
@@ -7,17 +7,8 @@ internal static class EmbeddedSchemas
 {
     public static LabFileSchema Get(string fileName) => SchemaSource.Embedded.Get(fileName);
 
-    public static string ReadText(string fileName)
-    {
-        var resource = $"schemas/{fileName}.schema.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The schema resource '{resource}' is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadText(string fileName) => EmbeddedResources.ReadText($"schemas/{fileName}.schema.json");
 
     public static IEnumerable<string> Names =>
-        Assembly.GetExecutingAssembly().GetManifestResourceNames()
-            .Where(n => n.StartsWith("schemas/", StringComparison.Ordinal) && n.EndsWith(".schema.json", StringComparison.Ordinal))
-            .Select(n => n["schemas/".Length..^".schema.json".Length]);
+        EmbeddedResources.Names("schemas/", ".schema.json").Select(n => n["schemas/".Length..^".schema.json".Length]);
 }

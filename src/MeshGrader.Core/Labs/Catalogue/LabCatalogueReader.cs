@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using MeshGrader.Core.Containment;
 using MeshGrader.Core.Rules;
@@ -14,14 +13,8 @@ internal static class LabCatalogueReader
     /// <summary>The catalogues compiled into the engine (labs/*.lab.json), by lab id.</summary>
     public static IReadOnlyList<LabDefinition> Embedded()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("labs/", StringComparison.Ordinal) && n.EndsWith(Suffix, StringComparison.Ordinal))
-            .Select(n =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
-                return Read(reader.ReadToEnd(), n, SchemaSource.Embedded);
-            })
+        return EmbeddedResources.Names("labs/", Suffix)
+            .Select(n => Read(EmbeddedResources.ReadText(n), n, SchemaSource.Embedded))
             .OrderBy(l => l.Id).ToArray();
     }
 

@@ -1,10 +1,10 @@
-using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Labs.Reference;
 using MeshGrader.Core.Schemas.Odcs;
+using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Core.Labs.Starter;
 
@@ -101,11 +101,5 @@ internal static class OdcsEditorSchema
     }
 
     /// <summary>The ODCS schema's provenance and licence notice, as vendored with it.</summary>
-    public static string Notice()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(NoticeResource)
-            ?? throw new InvalidOperationException($"The resource '{NoticeResource}' is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Notice() => EmbeddedResources.ReadText(NoticeResource);
 }

@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using MeshGrader.Core.Schemas.Validation;
+using MeshGrader.Core.Containment;
 
 namespace MeshGrader.Core.Schemas.Odcs;
 
@@ -28,11 +28,5 @@ internal static class OdcsSchema
 
     public static SchemaValidator Validator => Compiled.Value;
 
-    public static string ReadText()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The schema resource '{ResourceName}' is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadText() => EmbeddedResources.ReadText(ResourceName);
 }
